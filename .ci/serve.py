@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Static server for the demo and the end-to-end tests (standard library only).
+
+/        -> www/           the gallery and the builder
+/dist/   -> dist/          what editors ship
+/seeds/  -> seeds/         the dataset, for loadData examples
+/e2e/    -> tests/e2e/pages/ test pages
+
+--wasm-mime sets the type .wasm is served with (CMS servers often send application/octet-stream).
+"""
+import argparse
+import functools
+import http.server
+import os
+import posixpath
+import urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MOUNTS = [("/dist/", "dist"), ("/seeds/", "seeds"), ("/e2e/", "tests/e2e/pages"), ("/", "www")]
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    wasm_mime = "application/wasm"
+
+    def translate_path(self, path):
+        path = urllib.parse.unquote(urllib.parse.urlsplit(path).path)
+        for prefix, folder in MOUNTS:
+            if path.startswith(prefix):
+                rest = posixpath.normpath(path[len(prefix):]).lstrip("/")
+                if rest.startswith(".."):
+                    rest = ""
+                return os.path.join(ROOT, folder, rest)
+        return os.path.join(ROOT, "www")
+
+    def guess_type(self, path):
+        if str(path).endswith(".wasm"):
+            return self.wasm_mime
+        return super().guess_type(path)
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--wasm-mime", default="application/wasm")
+    args = parser.parse_args()
+    Handler.wasm_mime = args.wasm_mime
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    print(f"serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

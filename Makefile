@@ -1,0 +1,56 @@
+# report-charts: `make demo` and `make test` are all a newcomer needs. Every target runs `setup`
+# first, which installs only what is missing (see .ci/setup).
+
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+RAW_WASM := target/$(WASM_TARGET)/release/report_charts.wasm
+BINDGEN_OUT := target/bindgen
+WASM_OPT := tests/e2e/node_modules/.bin/wasm-opt
+# Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
+WASM_OPT_FLAGS := -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+	--enable-sign-ext --enable-mutable-globals --enable-multivalue
+GECKODRIVER ?= $(shell command -v geckodriver || echo $(HOME)/.cargo/bin/geckodriver)
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup dist demo test test-native test-browsers test-e2e clippy size screenshots
+
+setup:
+	@.ci/setup
+
+dist: setup
+	cargo build --release --lib --target $(WASM_TARGET)
+	wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
+		--out-dir $(BINDGEN_OUT) --out-name report-charts $(RAW_WASM)
+	@mkdir -p dist
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(BINDGEN_OUT)/report-charts_bg.wasm -o dist/report-charts_bg.wasm
+	@{ printf '/*! report-charts %s | MIT */\n(function () {\n"use strict";\n' "$$(awk -F'"' '/^version/{print $$2; exit}' Cargo.toml)"; \
+	   cat $(BINDGEN_OUT)/report-charts.js src/loader.js; printf '\n})();\n'; } > dist/report-charts.js
+	@cp src/report-charts.d.ts dist/report-charts.d.ts
+	@.ci/sizes dist/report-charts.js dist/report-charts_bg.wasm dist/report-charts.d.ts
+
+demo: dist
+	@echo "report-charts gallery: http://127.0.0.1:$(PORT)/  (builder: http://127.0.0.1:$(PORT)/builder.html)"
+	python3 .ci/serve.py --port $(PORT)
+
+test: setup test-native clippy dist test-browsers test-e2e
+	@echo "make test: all passed"
+
+test-native:
+	cargo test --all-targets
+
+clippy:
+	cargo clippy --lib --bins -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+
+test-browsers: setup
+	@echo "== wasm-pack test: headless Chromium =="
+	CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install
+	@echo "== wasm-pack test: headless Firefox =="
+	GECKODRIVER=$(GECKODRIVER) wasm-pack test --headless --firefox --geckodriver $(GECKODRIVER) --mode no-install
+
+test-e2e: dist
+	@echo "== end-to-end: real pages in headless Chromium =="
+	node tests/e2e/run.mjs
+
+screenshots: dist
+	node tests/e2e/screenshots.mjs

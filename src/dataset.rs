@@ -1,0 +1,561 @@
+//! The indicator dataset: the typed form of `seeds/indicators.json` and its validating loader.
+//!
+//! Invariants of a `Dataset` once built: ids are unique, every indicator's section exists, every
+//! number is finite. The loader never panics; it returns every error with its JSON path.
+
+use crate::error::{describe_value, index, join, Expected, InputError, Walker};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The report's dataset, compiled into the binary.
+pub const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Localized {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub title: Localized,
+    pub file: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub name: Localized,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    Growth,
+    Level,
+    Amount,
+    Count,
+    Rank,
+}
+
+impl Measure {
+    pub const NAMES: &'static [&'static str] = &["growth", "level", "amount", "count", "rank"];
+
+    /// Rates and shares compare in percentage points; everything else in % of target.
+    pub fn is_rate(self) -> bool {
+        matches!(self, Measure::Growth | Measure::Level)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Higher,
+    Lower,
+}
+
+impl Direction {
+    pub const NAMES: &'static [&'static str] = &["higher", "lower"];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Actual,
+    Target,
+}
+
+impl Kind {
+    pub const NAMES: &'static [&'static str] = &["actual", "target"];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    About,
+    AtMost,
+}
+
+impl Qualifier {
+    pub const NAMES: &'static [&'static str] = &["exact", "at_least", "about", "at_most"];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Firmness {
+    Firm,
+    Aspirational,
+}
+
+impl Firmness {
+    pub const NAMES: &'static [&'static str] = &["firm", "aspirational"];
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Observation {
+    pub year: i32,
+    pub kind: Kind,
+    /// `None` for a qualitative target (居民收入与经济增长同步).
+    pub value: Option<f64>,
+    /// Upper end of a range such as 1-3个.
+    pub value_max: Option<f64>,
+    /// The report's wording where it writes the number in Chinese numerals (第二位).
+    pub value_text: Option<String>,
+    pub qualifier: Qualifier,
+    pub firmness: Option<Firmness>,
+    pub quote: String,
+    pub note: Option<Localized>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Indicator {
+    pub id: String,
+    pub name: Localized,
+    pub section: String,
+    pub unit: String,
+    /// English unit where the built-in unit table does not know `unit`.
+    pub unit_en: Option<String>,
+    pub measure: Measure,
+    pub direction: Direction,
+    pub observations: Vec<Observation>,
+}
+
+impl Indicator {
+    /// The latest target observation, the one a chart compares against.
+    pub fn target(&self) -> Option<&Observation> {
+        self.observations
+            .iter()
+            .filter(|o| o.kind == Kind::Target)
+            .max_by_key(|o| o.year)
+    }
+
+    pub fn actual_in(&self, year: i32) -> Option<&Observation> {
+        self.observations
+            .iter()
+            .find(|o| o.kind == Kind::Actual && o.year == year)
+    }
+
+    /// The latest actual observation with a number.
+    pub fn latest_actual(&self) -> Option<&Observation> {
+        self.observations
+            .iter()
+            .filter(|o| o.kind == Kind::Actual && o.value.is_some())
+            .max_by_key(|o| o.year)
+    }
+
+    /// True when one measure has both an earlier actual and a later target.
+    pub fn is_pair(&self) -> bool {
+        match (self.target(), self.latest_actual()) {
+            (Some(target), Some(actual)) => target.value.is_some() && actual.year < target.year,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dataset {
+    pub source: Source,
+    pub sections: Vec<Section>,
+    pub indicators: Vec<Indicator>,
+}
+
+impl Dataset {
+    /// The dataset compiled into the crate.
+    pub fn bundled() -> Result<Dataset, Vec<InputError>> {
+        Dataset::from_json_str(BUNDLED_JSON)
+    }
+
+    /// Parses and validates a dataset; on failure returns every error found.
+    pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+        let value: Value = serde_json::from_str(text).map_err(|error| {
+            vec![InputError::new(
+                "$",
+                Expected::ValidJson,
+                format!(
+                    "a syntax error at line {} column {}: {}",
+                    error.line(),
+                    error.column(),
+                    error
+                ),
+            )]
+        })?;
+        Dataset::from_json_value(&value)
+    }
+
+    pub fn from_json_value(value: &Value) -> Result<Dataset, Vec<InputError>> {
+        let mut walker = Walker::new();
+        let dataset = read_dataset(&mut walker, value);
+        match dataset {
+            Some(dataset) if walker.errors.is_empty() => Ok(dataset),
+            _ => Err(walker.errors),
+        }
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn in_section(&self, section: &str) -> Vec<&Indicator> {
+        self.indicators
+            .iter()
+            .filter(|i| i.section == section)
+            .collect()
+    }
+}
+
+fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
+    let root = walker.object(value, "$")?;
+    let source = walker
+        .field(root, "", "source", Expected::Object)
+        .and_then(|v| read_source(walker, v, "source"));
+
+    let mut sections = Vec::new();
+    if let Some(items) = walker
+        .field(root, "", "sections", Expected::NonEmptyArray)
+        .and_then(|v| walker.array(v, "sections"))
+    {
+        for (position, item) in items.iter().enumerate() {
+            let path = index("sections", position);
+            if let Some(section) = read_section(walker, item, &path) {
+                if sections.iter().any(|s: &Section| s.id == section.id) {
+                    walker.fail(
+                        &join(&path, "id"),
+                        Expected::UniqueId,
+                        format!("{:?}", section.id),
+                    );
+                } else {
+                    sections.push(section);
+                }
+            }
+        }
+    }
+
+    let mut indicators: Vec<Indicator> = Vec::new();
+    if let Some(items) = walker
+        .field(root, "", "indicators", Expected::NonEmptyArray)
+        .and_then(|v| walker.array(v, "indicators"))
+    {
+        if items.is_empty() {
+            walker.fail("indicators", Expected::NonEmptyArray, "an empty array");
+        }
+        for (position, item) in items.iter().enumerate() {
+            let path = index("indicators", position);
+            let Some(indicator) = read_indicator(walker, item, &path) else {
+                continue;
+            };
+            if indicators.iter().any(|i| i.id == indicator.id) {
+                walker.fail(
+                    &join(&path, "id"),
+                    Expected::UniqueId,
+                    format!("{:?}", indicator.id),
+                );
+                continue;
+            }
+            if !sections.iter().any(|s| s.id == indicator.section) {
+                let nearest = crate::error::nearest(
+                    &indicator.section,
+                    sections.iter().map(|s| s.id.as_str()),
+                );
+                walker.fail(
+                    &join(&path, "section"),
+                    Expected::KnownSection { nearest },
+                    format!("{:?}", indicator.section),
+                );
+            }
+            indicators.push(indicator);
+        }
+    }
+
+    Some(Dataset {
+        source: source?,
+        sections,
+        indicators,
+    })
+}
+
+fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Localized> {
+    let map = walker.object(value, path)?;
+    let zh = walker.string(map, path, "zh");
+    let en = walker.string(map, path, "en");
+    Some(Localized { zh: zh?, en: en? })
+}
+
+fn read_source(walker: &mut Walker, value: &Value, path: &str) -> Option<Source> {
+    let map = walker.object(value, path)?;
+    let title = walker
+        .field(map, path, "title", Expected::Object)
+        .and_then(|v| read_localized(walker, v, &join(path, "title")));
+    Some(Source {
+        title: title?,
+        file: walker.optional_string(map, path, "file"),
+        date: walker.optional_string(map, path, "date"),
+    })
+}
+
+fn read_id(walker: &mut Walker, map: &Map<String, Value>, path: &str) -> Option<String> {
+    let id = walker.string(map, path, "id")?;
+    if is_valid_id(&id) {
+        Some(id)
+    } else {
+        walker.fail(&join(path, "id"), Expected::Id, format!("{id:?}"));
+        None
+    }
+}
+
+/// Ids are kebab-case ASCII so that they survive HTML attributes, URLs and CSV unchanged.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Section> {
+    let map = walker.object(value, path)?;
+    let id = read_id(walker, map, path);
+    let name = walker
+        .field(map, path, "name", Expected::Object)
+        .and_then(|v| read_localized(walker, v, &join(path, "name")));
+    Some(Section {
+        id: id?,
+        name: name?,
+    })
+}
+
+fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indicator> {
+    let map = walker.object(value, path)?;
+    let id = read_id(walker, map, path);
+    let name = walker
+        .field(map, path, "name", Expected::Object)
+        .and_then(|v| read_localized(walker, v, &join(path, "name")));
+    let section = walker.string(map, path, "section");
+    let unit = match walker.field(map, path, "unit", Expected::NonEmptyString) {
+        Some(Value::String(unit)) => Some(unit.clone()),
+        Some(other) => {
+            walker.fail(
+                &join(path, "unit"),
+                Expected::NonEmptyString,
+                describe_value(other),
+            );
+            None
+        }
+        None => None,
+    };
+    let unit_en = walker.optional_string(map, path, "unit_en");
+    let measure = walker
+        .one_of(map, path, "measure", Measure::NAMES)
+        .map(|name| match name {
+            "growth" => Measure::Growth,
+            "level" => Measure::Level,
+            "amount" => Measure::Amount,
+            "rank" => Measure::Rank,
+            _ => Measure::Count,
+        });
+    let direction = walker
+        .one_of(map, path, "direction", Direction::NAMES)
+        .map(|name| {
+            if name == "lower" {
+                Direction::Lower
+            } else {
+                Direction::Higher
+            }
+        });
+
+    let observations_path = join(path, "observations");
+    let mut observations = Vec::new();
+    if let Some(items) = walker
+        .field(map, path, "observations", Expected::NonEmptyArray)
+        .and_then(|v| walker.array(v, &observations_path))
+    {
+        if items.is_empty() {
+            walker.fail(
+                &observations_path,
+                Expected::NonEmptyArray,
+                "an empty array",
+            );
+        }
+        for (position, item) in items.iter().enumerate() {
+            if let Some(observation) =
+                read_observation(walker, item, &index(&observations_path, position))
+            {
+                observations.push(observation);
+            }
+        }
+    }
+
+    Some(Indicator {
+        id: id?,
+        name: name?,
+        section: section?,
+        unit: unit?,
+        unit_en,
+        measure: measure?,
+        direction: direction?,
+        observations,
+    })
+}
+
+fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Observation> {
+    let map = walker.object(value, path)?;
+    let year = walker
+        .field(map, path, "year", Expected::Year)
+        .and_then(|v| match v.as_i64() {
+            Some(year) if (1900..=2200).contains(&year) => i32::try_from(year).ok(),
+            _ => {
+                walker.fail(&join(path, "year"), Expected::Year, describe_value(v));
+                None
+            }
+        });
+    let kind = walker.one_of(map, path, "kind", Kind::NAMES).map(|name| {
+        if name == "target" {
+            Kind::Target
+        } else {
+            Kind::Actual
+        }
+    });
+    let value = match walker.field(map, path, "value", Expected::FiniteNumber) {
+        Some(Value::Null) => Some(None),
+        Some(found) => walker.number_value(found, &join(path, "value")).map(Some),
+        None => None,
+    };
+    let value_max = match map.get("value_max") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => walker
+            .number_value(found, &join(path, "value_max"))
+            .map(Some),
+    };
+    let qualifier = match map.get("qualifier") {
+        None => Some(Qualifier::Exact),
+        Some(found) => walker
+            .one_of_value(found, &join(path, "qualifier"), Qualifier::NAMES)
+            .map(|name| match name {
+                "at_least" => Qualifier::AtLeast,
+                "about" => Qualifier::About,
+                "at_most" => Qualifier::AtMost,
+                _ => Qualifier::Exact,
+            }),
+    };
+    let firmness = match map.get("firmness") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => walker
+            .one_of_value(found, &join(path, "firmness"), Firmness::NAMES)
+            .map(|name| {
+                Some(if name == "firm" {
+                    Firmness::Firm
+                } else {
+                    Firmness::Aspirational
+                })
+            }),
+    };
+    let quote = walker.string(map, path, "quote");
+    let note = match map.get("note") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => read_localized(walker, found, &join(path, "note")).map(Some),
+    };
+    Some(Observation {
+        year: year?,
+        kind: kind?,
+        value: value?,
+        value_max: value_max?,
+        value_text: walker.optional_string(map, path, "value_text"),
+        qualifier: qualifier?,
+        firmness: firmness?,
+        quote: quote?,
+        note: note?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(indicator: &str) -> String {
+        format!(
+            r#"{{"source":{{"title":{{"zh":"报告","en":"Report"}}}},
+                "sections":[{{"id":"s","name":{{"zh":"板块","en":"Section"}}}}],
+                "indicators":[{indicator}]}}"#
+        )
+    }
+
+    const GOOD: &str = r#"{"id":"a","name":{"zh":"甲","en":"A"},"section":"s","unit":"%",
+        "measure":"growth","direction":"higher",
+        "observations":[{"year":2024,"kind":"target","value":8.5,"qualifier":"exact","quote":"甲增长8.5%"}]}"#;
+
+    #[test]
+    fn loads_a_minimal_dataset() {
+        let dataset = Dataset::from_json_str(&minimal(GOOD)).expect("valid");
+        assert_eq!(dataset.indicators.len(), 1);
+        assert_eq!(
+            dataset.indicators[0].target().and_then(|t| t.value),
+            Some(8.5)
+        );
+    }
+
+    #[test]
+    fn reports_a_string_value_with_its_path() {
+        let bad = GOOD.replace("\"value\":8.5", "\"value\":\"abc\"");
+        let errors = Dataset::from_json_str(&minimal(&bad)).expect_err("invalid");
+        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
+        assert_eq!(
+            messages,
+            vec!["indicators[0].observations[0].value: expected a finite number, got \"abc\""]
+        );
+    }
+
+    #[test]
+    fn reports_every_error_not_just_the_first() {
+        let bad = GOOD
+            .replace("\"growth\"", "\"speed\"")
+            .replace("\"section\":\"s\"", "\"section\":\"t\"")
+            .replace("2024", "\"2024\"");
+        let errors = Dataset::from_json_str(&minimal(&bad)).expect_err("invalid");
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec![
+                "indicators[0].measure",
+                "indicators[0].observations[0].year"
+            ]
+        );
+        let with_section = GOOD.replace("\"section\":\"s\"", "\"section\":\"t\"");
+        let errors = Dataset::from_json_str(&minimal(&with_section)).expect_err("invalid");
+        assert_eq!(
+            errors[0].message_en(),
+            "indicators[0].section: expected a known section id (did you mean s?), got \"t\""
+        );
+    }
+
+    #[test]
+    fn rejects_duplicate_ids_and_syntax_errors() {
+        let errors = Dataset::from_json_str(&minimal(&format!("{GOOD},{GOOD}"))).expect_err("dup");
+        assert_eq!(errors[0].path, "indicators[1].id");
+        let errors = Dataset::from_json_str("{\"source\":").expect_err("syntax");
+        assert_eq!(errors[0].path, "$");
+        assert!(errors[0].got.contains("line 1"));
+    }
+}

@@ -1,0 +1,386 @@
+//! Typed input errors: every message names the JSON path, what was expected and what was got,
+//! in Chinese and English. Owns the small JSON-walking helpers that produce them.
+
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// One problem with one value of an input (a dataset file, chart options, an attribute).
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError {
+    /// Where the value sits, e.g. `indicators[12].observations[0].value`.
+    pub path: String,
+    pub expected: Expected,
+    /// A short rendering of the value found, e.g. `"abc"`, `null`, `an object`.
+    pub got: String,
+}
+
+/// What a value should have been. Each variant renders in both languages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    ValidJson,
+    Object,
+    Array,
+    NonEmptyArray,
+    NonEmptyString,
+    FiniteNumber,
+    Year,
+    Id,
+    UniqueId,
+    OneOf(&'static [&'static str]),
+    KnownIndicator { nearest: Vec<String> },
+    KnownSection { nearest: Vec<String> },
+    SameUnit { first: String },
+    PositiveSize,
+    TargetYearObservation,
+}
+
+impl Expected {
+    pub fn describe_en(&self) -> String {
+        match self {
+            Expected::ValidJson => "valid JSON".into(),
+            Expected::Object => "an object".into(),
+            Expected::Array => "an array".into(),
+            Expected::NonEmptyArray => "a non-empty array".into(),
+            Expected::NonEmptyString => "a non-empty string".into(),
+            Expected::FiniteNumber => "a finite number".into(),
+            Expected::Year => "a year between 1900 and 2200".into(),
+            Expected::Id => "an id of lowercase letters, digits and '-'".into(),
+            Expected::UniqueId => "an id not used before".into(),
+            Expected::OneOf(options) => format!("one of {}", options.join(", ")),
+            Expected::KnownIndicator { nearest } => {
+                format!("a known indicator id{}", nearest_suffix_en(nearest))
+            }
+            Expected::KnownSection { nearest } => {
+                format!("a known section id{}", nearest_suffix_en(nearest))
+            }
+            Expected::SameUnit { first } => {
+                format!("indicators sharing one unit (the first is in \"{first}\")")
+            }
+            Expected::PositiveSize => "a positive size in CSS pixels".into(),
+            Expected::TargetYearObservation => "a year that has a target".into(),
+        }
+    }
+
+    pub fn describe_zh(&self) -> String {
+        match self {
+            Expected::ValidJson => "合法的 JSON".into(),
+            Expected::Object => "对象".into(),
+            Expected::Array => "数组".into(),
+            Expected::NonEmptyArray => "非空数组".into(),
+            Expected::NonEmptyString => "非空字符串".into(),
+            Expected::FiniteNumber => "有限数值".into(),
+            Expected::Year => "1900至2200之间的年份".into(),
+            Expected::Id => "由小写字母、数字和“-”组成的标识".into(),
+            Expected::UniqueId => "未被使用的标识".into(),
+            Expected::OneOf(options) => format!("以下之一：{}", options.join("、")),
+            Expected::KnownIndicator { nearest } => {
+                format!("已知的指标标识{}", nearest_suffix_zh(nearest))
+            }
+            Expected::KnownSection { nearest } => {
+                format!("已知的板块标识{}", nearest_suffix_zh(nearest))
+            }
+            Expected::SameUnit { first } => {
+                format!("单位相同的指标（第一个指标的单位是“{first}”）")
+            }
+            Expected::PositiveSize => "正的像素尺寸".into(),
+            Expected::TargetYearObservation => "有目标值的年份".into(),
+        }
+    }
+}
+
+fn nearest_suffix_en(nearest: &[String]) -> String {
+    if nearest.is_empty() {
+        String::new()
+    } else {
+        format!(" (did you mean {}?)", nearest.join(", "))
+    }
+}
+
+fn nearest_suffix_zh(nearest: &[String]) -> String {
+    if nearest.is_empty() {
+        String::new()
+    } else {
+        format!("（是否想用 {}？）", nearest.join("、"))
+    }
+}
+
+impl InputError {
+    pub fn new(path: impl Into<String>, expected: Expected, got: impl Into<String>) -> Self {
+        InputError {
+            path: path.into(),
+            expected,
+            got: got.into(),
+        }
+    }
+
+    pub fn message_en(&self) -> String {
+        format!(
+            "{}: expected {}, got {}",
+            self.path,
+            self.expected.describe_en(),
+            self.got
+        )
+    }
+
+    pub fn message_zh(&self) -> String {
+        format!(
+            "{}：应为{}，实际为 {}",
+            self.path,
+            self.expected.describe_zh(),
+            self.got
+        )
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_en())
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Renders a found value for a message, short enough for a console line.
+pub fn describe_value(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => describe_text(s),
+        Value::Array(items) => format!("an array of {}", items.len()),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// Quotes a string found in input, cut to 40 characters.
+pub fn describe_text(text: &str) -> String {
+    let mut shown: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        shown.push('…');
+    }
+    format!("{shown:?}")
+}
+
+/// Walks a JSON tree, collecting every error instead of stopping at the first.
+pub struct Walker {
+    pub errors: Vec<InputError>,
+}
+
+impl Walker {
+    pub fn new() -> Self {
+        Walker { errors: Vec::new() }
+    }
+
+    pub fn fail(&mut self, path: &str, expected: Expected, got: impl Into<String>) {
+        self.errors.push(InputError::new(path, expected, got));
+    }
+
+    pub fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(map) => Some(map),
+            other => {
+                self.fail(path, Expected::Object, describe_value(other));
+                None
+            }
+        }
+    }
+
+    pub fn array<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v [Value]> {
+        match value {
+            Value::Array(items) => Some(items),
+            other => {
+                self.fail(path, Expected::Array, describe_value(other));
+                None
+            }
+        }
+    }
+
+    /// A required field; reports `missing` when absent.
+    pub fn field<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        parent: &str,
+        key: &str,
+        expected: Expected,
+    ) -> Option<&'v Value> {
+        let found = map.get(key);
+        if found.is_none() {
+            self.fail(
+                &join(parent, key),
+                expected,
+                "nothing (the field is missing)",
+            );
+        }
+        found
+    }
+
+    pub fn string(&mut self, map: &Map<String, Value>, parent: &str, key: &str) -> Option<String> {
+        let value = self.field(map, parent, key, Expected::NonEmptyString)?;
+        self.string_value(value, &join(parent, key))
+    }
+
+    pub fn string_value(&mut self, value: &Value, path: &str) -> Option<String> {
+        match value {
+            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            other => {
+                self.fail(path, Expected::NonEmptyString, describe_value(other));
+                None
+            }
+        }
+    }
+
+    /// An optional string: absent and `null` are `None`; anything else must be a string.
+    pub fn optional_string(
+        &mut self,
+        map: &Map<String, Value>,
+        parent: &str,
+        key: &str,
+    ) -> Option<String> {
+        match map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => {
+                self.fail(
+                    &join(parent, key),
+                    Expected::NonEmptyString,
+                    describe_value(other),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn number_value(&mut self, value: &Value, path: &str) -> Option<f64> {
+        match value.as_f64() {
+            Some(n) if n.is_finite() => Some(n),
+            _ => {
+                self.fail(path, Expected::FiniteNumber, describe_value(value));
+                None
+            }
+        }
+    }
+
+    pub fn one_of(
+        &mut self,
+        map: &Map<String, Value>,
+        parent: &str,
+        key: &str,
+        options: &'static [&'static str],
+    ) -> Option<&'static str> {
+        let value = self.field(map, parent, key, Expected::OneOf(options))?;
+        self.one_of_value(value, &join(parent, key), options)
+    }
+
+    pub fn one_of_value(
+        &mut self,
+        value: &Value,
+        path: &str,
+        options: &'static [&'static str],
+    ) -> Option<&'static str> {
+        let found = value
+            .as_str()
+            .and_then(|s| options.iter().copied().find(|option| *option == s));
+        if found.is_none() {
+            self.fail(path, Expected::OneOf(options), describe_value(value));
+        }
+        found
+    }
+}
+
+impl Default for Walker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `parent.key`, or just `key` at the root.
+pub fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// `parent[index]`.
+pub fn index(parent: &str, position: usize) -> String {
+    format!("{parent}[{position}]")
+}
+
+/// The valid ids closest to a wrong one, by edit distance, then by shared prefix.
+pub fn nearest<'a>(wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut scored: Vec<(usize, &str)> = valid
+        .map(|candidate| (edit_distance(wrong, candidate), candidate))
+        .collect();
+    scored.sort();
+    let limit = (wrong.chars().count() / 2).max(3);
+    let mut close: Vec<String> = scored
+        .iter()
+        .filter(|(distance, _)| *distance <= limit)
+        .take(3)
+        .map(|(_, id)| id.to_string())
+        .collect();
+    if close.is_empty() {
+        let stem: String = wrong.chars().take(4).collect();
+        close = scored
+            .iter()
+            .filter(|(_, id)| !stem.is_empty() && id.contains(stem.as_str()))
+            .take(3)
+            .map(|(_, id)| id.to_string())
+            .collect();
+    }
+    close
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b_chars: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b_chars.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = Vec::with_capacity(b_chars.len() + 1);
+        current.push(i + 1);
+        for (j, cb) in b_chars.iter().enumerate() {
+            let substitution = previous.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
+            let deletion = previous.get(j + 1).copied().unwrap_or(0) + 1;
+            let insertion = current.get(j).copied().unwrap_or(0) + 1;
+            current.push(substitution.min(deletion).min(insertion));
+        }
+        previous = current;
+    }
+    previous.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_path_expectation_and_value() {
+        let error = InputError::new(
+            "indicators[12].observations[0].value",
+            Expected::FiniteNumber,
+            describe_value(&Value::String("abc".into())),
+        );
+        assert_eq!(
+            error.message_en(),
+            "indicators[12].observations[0].value: expected a finite number, got \"abc\""
+        );
+        assert_eq!(
+            error.message_zh(),
+            "indicators[12].observations[0].value：应为有限数值，实际为 \"abc\""
+        );
+    }
+
+    #[test]
+    fn nearest_ids_rank_by_edit_distance() {
+        let valid = [
+            "gdp-growth",
+            "grain-output",
+            "fixed-asset-investment-growth",
+        ];
+        assert_eq!(
+            nearest("gdp-grwth", valid.iter().copied()),
+            vec!["gdp-growth"]
+        );
+        assert!(nearest("zzzzzzzzzzzzzzzzzz", valid.iter().copied()).is_empty());
+    }
+}

@@ -1,0 +1,338 @@
+//! Deterministic number formatting in Chinese and English, independent of the browser's `Intl`.
+//!
+//! Chinese keeps the report's own unit (1355亿元) and folds bare large numbers into 万 and 亿.
+//! English converts 万/亿 units into thousands, millions and billions of the base unit.
+
+use crate::dataset::{Lang, Measure, Qualifier};
+
+/// A plain decimal with at most `max_decimals`, trailing zeros trimmed, `-0` avoided.
+pub fn decimal(value: f64, max_decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let text = format!("{:.*}", max_decimals, value);
+    let trimmed = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    if trimmed == "-0" {
+        "0".into()
+    } else {
+        trimmed
+    }
+}
+
+/// Decimals that keep about three significant digits without inventing precision.
+fn natural_decimals(value: f64) -> usize {
+    let magnitude = value.abs();
+    if magnitude >= 100.0 || magnitude == 0.0 {
+        1
+    } else if magnitude >= 1.0 {
+        2
+    } else {
+        // Enough to show tiny editor-supplied values such as 1e-9 rather than 0.
+        let digits = (-magnitude.log10()).ceil();
+        (digits as usize + 2).min(12)
+    }
+}
+
+/// English thousands separators on the integer part.
+fn group_thousands(text: &str) -> String {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (integer, fraction) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let mut grouped = String::new();
+    for (position, digit) in integer.chars().enumerate() {
+        if position > 0 && (integer.len() - position) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// Splits a Chinese unit into its 万/亿 multiplier and base unit: 亿元 → (1e8, 元).
+fn split_unit(unit: &str) -> (f64, &str) {
+    if let Some(base) = unit.strip_prefix("万亿") {
+        (1e12, base)
+    } else if let Some(base) = unit.strip_prefix('亿') {
+        (1e8, base)
+    } else if let Some(base) = unit.strip_prefix('万') {
+        (1e4, base)
+    } else {
+        (1.0, unit)
+    }
+}
+
+/// English for a Chinese base unit. Counters (个, 家, 座…) have no English word: the name says what.
+fn base_unit_en(base: &str) -> Option<&'static str> {
+    Some(match base {
+        "元" => "yuan",
+        "亩" => "mu",
+        "人" => "people",
+        "人次" => "person-times",
+        "吨" => "tonnes",
+        "斤" => "jin",
+        "千瓦" => "kW",
+        "户" => "households",
+        "户次" => "household-times",
+        "公里" => "km",
+        "天" => "days",
+        "头" => "head",
+        "只" => "birds",
+        "袋" => "bags",
+        "套" => "units",
+        "名" => "people",
+        "种" => "types",
+        "件" => "items",
+        "场" => "events",
+        "场次" => "events",
+        "部" => "lifts",
+        "根" => "units",
+        "亿斤" => "jin",
+        "个" | "家" | "座" | "条" | "处" | "项" | "所" | "" => "",
+        _ => return None,
+    })
+}
+
+/// A number in the unit the report uses, e.g. `1355亿元`, `8.5%`, `135.5 billion yuan`.
+pub fn quantity(value: f64, unit: &str, unit_en: Option<&str>, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => quantity_zh(value, unit),
+        Lang::En => quantity_en(value, unit, unit_en),
+    }
+}
+
+fn quantity_zh(value: f64, unit: &str) -> String {
+    if unit == "%" {
+        return format!("{}%", decimal(value, natural_decimals(value)));
+    }
+    let (multiplier, _) = split_unit(unit);
+    let magnitude = value.abs();
+    // Fold only bare units: the report's own 万/亿 units are kept as written.
+    if multiplier == 1.0 && magnitude >= 1e8 {
+        let scaled = value / 1e8;
+        return format!("{}亿{unit}", decimal(scaled, natural_decimals(scaled)));
+    }
+    if multiplier == 1.0 && magnitude >= 1e5 {
+        let scaled = value / 1e4;
+        return format!("{}万{unit}", decimal(scaled, natural_decimals(scaled)));
+    }
+    format!("{}{unit}", decimal(value, natural_decimals(value)))
+}
+
+fn quantity_en(value: f64, unit: &str, unit_en: Option<&str>) -> String {
+    if unit == "%" {
+        return format!("{}%", decimal(value, natural_decimals(value)));
+    }
+    let (multiplier, base) = split_unit(unit);
+    let word = match (base_unit_en(base), unit_en) {
+        (_, Some(given)) => given.to_string(),
+        (Some(known), None) => known.to_string(),
+        (None, None) => {
+            // Unknown unit: keep the number as written and the Chinese unit beside it.
+            return format!(
+                "{} {unit}",
+                group_thousands(&decimal(value, natural_decimals(value)))
+            );
+        }
+    };
+    let full = value * multiplier;
+    let magnitude = full.abs();
+    let (scaled, scale_word) = if magnitude >= 1e9 {
+        (full / 1e9, " billion")
+    } else if magnitude >= 1e6 {
+        (full / 1e6, " million")
+    } else {
+        (full, "")
+    };
+    let number = group_thousands(&decimal(scaled, natural_decimals(scaled)));
+    let spaced_word = if word.is_empty() {
+        String::new()
+    } else {
+        format!(" {word}")
+    };
+    format!("{number}{scale_word}{spaced_word}")
+}
+
+/// The value with the report's qualifier: `6%以上`, `80%左右` / `≥ 6%`, `about 80%`.
+pub fn qualified(
+    value: f64,
+    unit: &str,
+    unit_en: Option<&str>,
+    qualifier: Qualifier,
+    lang: Lang,
+) -> String {
+    let number = quantity(value, unit, unit_en, lang);
+    match (lang, qualifier) {
+        (_, Qualifier::Exact) => number,
+        (Lang::Zh, Qualifier::AtLeast) => format!("{number}以上"),
+        (Lang::Zh, Qualifier::About) => format!("{number}左右"),
+        (Lang::Zh, Qualifier::AtMost) => format!("{number}以内"),
+        (Lang::En, Qualifier::AtLeast) => format!("≥ {number}"),
+        (Lang::En, Qualifier::About) => format!("about {number}"),
+        (Lang::En, Qualifier::AtMost) => format!("≤ {number}"),
+    }
+}
+
+/// A difference between two values of one measure: `1.4个百分点` for rates, `1.2万亩` otherwise.
+pub fn difference(
+    delta: f64,
+    measure: Measure,
+    unit: &str,
+    unit_en: Option<&str>,
+    lang: Lang,
+) -> String {
+    let magnitude = delta.abs();
+    if measure.is_rate() {
+        let number = decimal(magnitude, natural_decimals(magnitude));
+        return match lang {
+            Lang::Zh => format!("{number}个百分点"),
+            Lang::En if number == "1" => "1 percentage point".into(),
+            Lang::En => format!("{number} percentage points"),
+        };
+    }
+    if measure == Measure::Rank {
+        let number = decimal(magnitude, 0);
+        return match lang {
+            Lang::Zh => format!("{number}位"),
+            Lang::En if number == "1" => "1 place".into(),
+            Lang::En => format!("{number} places"),
+        };
+    }
+    quantity(magnitude, unit, unit_en, lang)
+}
+
+/// A share such as completion (`82%`) with a sensible number of decimals.
+pub fn percent(value: f64) -> String {
+    let decimals = if value.abs() >= 10.0 { 0 } else { 1 };
+    format!("{}%", decimal(value, decimals))
+}
+
+/// Signed percentage points, for compact labels: `+1.4pp` / `+1.4个百分点`.
+pub fn signed_points(delta: f64, lang: Lang) -> String {
+    let sign = if delta > 0.0 {
+        "+"
+    } else if delta < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    let number = decimal(delta.abs(), natural_decimals(delta.abs()));
+    match lang {
+        Lang::Zh => format!("{sign}{number}个百分点"),
+        Lang::En => format!("{sign}{number} pp"),
+    }
+}
+
+/// Signed percent change, for compact labels: `−6.8%`.
+pub fn signed_percent(delta: f64) -> String {
+    let sign = if delta > 0.0 {
+        "+"
+    } else if delta < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    format!("{sign}{}", percent(delta.abs()))
+}
+
+/// Axis tick text: short, unit-free except for %.
+pub fn tick(value: f64, unit: &str, lang: Lang) -> String {
+    let step_decimals = if value.fract().abs() < 1e-9 {
+        0
+    } else {
+        natural_decimals(value)
+    };
+    let number = decimal(value, step_decimals);
+    let number = match lang {
+        Lang::En => group_thousands(&number),
+        Lang::Zh => number,
+    };
+    if unit == "%" {
+        format!("{number}%")
+    } else {
+        number
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_keeps_the_report_units() {
+        assert_eq!(quantity(1355.0, "亿元", None, Lang::Zh), "1355亿元");
+        assert_eq!(quantity(8.5, "%", None, Lang::Zh), "8.5%");
+        assert_eq!(quantity(17.7, "万亩", None, Lang::Zh), "17.7万亩");
+        assert_eq!(quantity(3468.0, "个", None, Lang::Zh), "3468个");
+    }
+
+    #[test]
+    fn chinese_folds_large_bare_numbers_into_wan_and_yi() {
+        assert_eq!(quantity(1e15, "元", None, Lang::Zh), "10000000亿元");
+        assert_eq!(quantity(250_000.0, "人", None, Lang::Zh), "25万人");
+        assert_eq!(quantity(2.5e9, "元", None, Lang::Zh), "25亿元");
+    }
+
+    #[test]
+    fn english_converts_wan_and_yi() {
+        assert_eq!(
+            quantity(1355.0, "亿元", None, Lang::En),
+            "135.5 billion yuan"
+        );
+        assert_eq!(quantity(17.7, "万亩", None, Lang::En), "177,000 mu");
+        assert_eq!(
+            quantity(2997.0, "万人次", None, Lang::En),
+            "29.97 million person-times"
+        );
+        assert_eq!(quantity(3468.0, "个", None, Lang::En), "3,468");
+        assert_eq!(quantity(29.0, "亿斤", None, Lang::En), "2.9 billion jin");
+        assert_eq!(quantity(5.0, "吨标煤", None, Lang::En), "5 吨标煤");
+        assert_eq!(quantity(5.0, "吨标煤", Some("tce"), Lang::En), "5 tce");
+    }
+
+    #[test]
+    fn differences_use_points_for_rates() {
+        assert_eq!(
+            difference(1.4, Measure::Growth, "%", None, Lang::Zh),
+            "1.4个百分点"
+        );
+        assert_eq!(
+            difference(-1.4, Measure::Level, "%", None, Lang::En),
+            "1.4 percentage points"
+        );
+        assert_eq!(
+            difference(-1.2, Measure::Amount, "万亩", None, Lang::Zh),
+            "1.2万亩"
+        );
+    }
+
+    #[test]
+    fn qualifiers_keep_the_wording() {
+        assert_eq!(
+            qualified(6.0, "%", None, Qualifier::AtLeast, Lang::Zh),
+            "6%以上"
+        );
+        assert_eq!(
+            qualified(80.0, "%", None, Qualifier::About, Lang::En),
+            "about 80%"
+        );
+    }
+
+    #[test]
+    fn tiny_and_negative_numbers_stay_visible() {
+        assert_eq!(quantity(1e-9, "%", None, Lang::Zh), "0.000000001%");
+        assert_eq!(quantity(-3.25, "%", None, Lang::En), "-3.25%");
+        assert_eq!(decimal(-0.0001, 2), "0");
+    }
+}

@@ -1,0 +1,46 @@
+//! report-charts: every quantitative indicator of the 随州市2024年政府工作报告, with target
+//! semantics, drawn as target-versus-achievement charts on canvas (wasm) or SVG (native).
+//!
+//! Data flows one way: `dataset` → `model` → `layout` → `draw` → `web` (wasm) or `svg` (native).
+//! See ARCHITECTURE.md for the code map.
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+mod dataset;
+mod draw;
+mod error;
+mod format;
+mod layout;
+mod model;
+mod options;
+mod summary;
+#[cfg(not(target_arch = "wasm32"))]
+mod svg;
+mod table;
+mod theme;
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+pub use dataset::{
+    Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,
+    Qualifier, Section, BUNDLED_JSON,
+};
+pub use draw::paint;
+pub use error::{Expected, InputError};
+pub use format::{difference, qualified, quantity};
+pub use layout::{layout, wrap_text, EstimatedText, Font, HitRegion, Scene, Shape, TextMeasure};
+pub use model::{completion, margin, status, Assessment, Margin, Status};
+pub use options::{attribute_number, ChartKind, ChartRequest, Selection, ThemeName};
+pub use summary::chart_summary;
+#[cfg(not(target_arch = "wasm32"))]
+pub use svg::{render_svg, scene_to_svg};
+pub use table::{table_rows, to_csv, TableRow};
+pub use theme::{Theme, FONT_STACK};

@@ -1,0 +1,394 @@
+//! Chart options: what an editor or a page asks for (`{indicators, chart, lang, theme, actuals…}`),
+//! validated against a dataset into a `ChartRequest` that layout can trust.
+
+use crate::dataset::{Dataset, Indicator, Lang};
+use crate::error::{describe_value, join, nearest, Expected, InputError, Walker};
+use crate::model::Assessment;
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    Bullet,
+    Dumbbell,
+    Bars,
+    Progress,
+    Board,
+}
+
+impl ChartKind {
+    pub const NAMES: &'static [&'static str] = &["bullet", "dumbbell", "bars", "progress", "board"];
+
+    pub fn parse(name: &str) -> Option<ChartKind> {
+        Some(match name {
+            "bullet" => ChartKind::Bullet,
+            "dumbbell" => ChartKind::Dumbbell,
+            "bars" => ChartKind::Bars,
+            "progress" => ChartKind::Progress,
+            "board" => ChartKind::Board,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::Bullet => "bullet",
+            ChartKind::Dumbbell => "dumbbell",
+            ChartKind::Bars => "bars",
+            ChartKind::Progress => "progress",
+            ChartKind::Board => "board",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeName {
+    Light,
+    Dark,
+    Contrast,
+}
+
+impl ThemeName {
+    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here.
+    pub const NAMES: &'static [&'static str] = &["light", "dark", "contrast", "auto"];
+}
+
+/// Which indicators a chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Selection {
+    Indicators(Vec<String>),
+    Section(String),
+    All,
+}
+
+/// A validated request: every id exists, every number is finite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartRequest {
+    pub selection: Selection,
+    pub chart: ChartKind,
+    pub lang: Lang,
+    pub theme: ThemeName,
+    /// Editor-supplied actuals: (indicator id, year, value).
+    pub actuals: Vec<(String, i32, f64)>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub height: Option<f64>,
+}
+
+impl ChartRequest {
+    /// The default request for one indicator: a bullet chart in Chinese.
+    pub fn for_indicator(id: &str) -> Self {
+        ChartRequest {
+            selection: Selection::Indicators(vec![id.to_string()]),
+            chart: ChartKind::Bullet,
+            lang: Lang::Zh,
+            theme: ThemeName::Light,
+            actuals: Vec::new(),
+            title: None,
+            summary: None,
+            height: None,
+        }
+    }
+
+    /// Parses options as the JS API receives them, collecting every error.
+    pub fn from_json(value: &Value, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+        let mut walker = Walker::new();
+        let request = read_request(&mut walker, value, dataset);
+        match request {
+            Some(request) if walker.errors.is_empty() => Ok(request),
+            _ => Err(walker.errors),
+        }
+    }
+
+    /// The indicators selected, in order, with their assessments.
+    pub fn assessments<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
+        let indicators: Vec<&Indicator> = match &self.selection {
+            Selection::Indicators(ids) => {
+                ids.iter().filter_map(|id| dataset.indicator(id)).collect()
+            }
+            Selection::Section(section) => dataset.in_section(section),
+            Selection::All => dataset.indicators.iter().collect(),
+        };
+        indicators
+            .into_iter()
+            .filter(|indicator| self.chart != ChartKind::Dumbbell || indicator.is_pair())
+            .map(|indicator| {
+                let year = indicator.target().map(|t| t.year);
+                let supplied = self
+                    .actuals
+                    .iter()
+                    .find(|(id, y, _)| *id == indicator.id && Some(*y) == year)
+                    .map(|(_, _, v)| *v);
+                Assessment::new(indicator, supplied)
+            })
+            .collect()
+    }
+}
+
+fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option<ChartRequest> {
+    let map = walker.object(value, "options")?;
+    let path = "options";
+
+    let selection = match (map.get("indicators"), map.get("section")) {
+        (Some(indicators), _) => {
+            read_indicator_ids(walker, indicators, &join(path, "indicators"), dataset)
+                .map(Selection::Indicators)
+        }
+        (None, Some(Value::String(section))) if section == "all" => Some(Selection::All),
+        (None, Some(section)) => {
+            let section_path = join(path, "section");
+            let id = walker.string_value(section, &section_path)?;
+            if dataset.section(&id).is_some() {
+                Some(Selection::Section(id))
+            } else {
+                let close = nearest(&id, dataset.sections.iter().map(|s| s.id.as_str()));
+                walker.fail(
+                    &section_path,
+                    Expected::KnownSection { nearest: close },
+                    format!("{id:?}"),
+                );
+                None
+            }
+        }
+        (None, None) => {
+            walker.fail(
+                &join(path, "indicators"),
+                Expected::NonEmptyArray,
+                "nothing (give indicators or section)",
+            );
+            None
+        }
+    };
+
+    let chart = match map.get("chart") {
+        None | Some(Value::Null) => Some(ChartKind::Bullet),
+        Some(found) => walker
+            .one_of_value(found, &join(path, "chart"), ChartKind::NAMES)
+            .and_then(ChartKind::parse),
+    };
+    let lang = match map.get("lang") {
+        None | Some(Value::Null) => Some(Lang::Zh),
+        Some(found) => walker
+            .one_of_value(found, &join(path, "lang"), &["zh", "en"])
+            .map(|name| if name == "en" { Lang::En } else { Lang::Zh }),
+    };
+    let theme = match map.get("theme") {
+        None | Some(Value::Null) => Some(ThemeName::Light),
+        Some(found) => walker
+            .one_of_value(found, &join(path, "theme"), ThemeName::NAMES)
+            .map(|name| match name {
+                "dark" => ThemeName::Dark,
+                "contrast" => ThemeName::Contrast,
+                _ => ThemeName::Light,
+            }),
+    };
+    let actuals = match map.get("actuals") {
+        None | Some(Value::Null) => Some(Vec::new()),
+        Some(found) => read_actuals(walker, found, &join(path, "actuals"), dataset),
+    };
+    let height = match map.get("height") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => match walker.number_value(found, &join(path, "height")) {
+            Some(h) if h > 0.0 => Some(Some(h)),
+            Some(h) => {
+                walker.fail(&join(path, "height"), Expected::PositiveSize, h.to_string());
+                None
+            }
+            None => None,
+        },
+    };
+    let title = walker
+        .optional_string(map, path, "title")
+        .filter(|t| !t.trim().is_empty());
+    let summary = walker
+        .optional_string(map, path, "summary")
+        .filter(|t| !t.trim().is_empty());
+
+    let request = ChartRequest {
+        selection: selection?,
+        chart: chart?,
+        lang: lang?,
+        theme: theme?,
+        actuals: actuals?,
+        title,
+        summary,
+        height: height?,
+    };
+    check_fit(walker, &request, dataset);
+    Some(request)
+}
+
+fn read_indicator_ids(
+    walker: &mut Walker,
+    value: &Value,
+    path: &str,
+    dataset: &Dataset,
+) -> Option<Vec<String>> {
+    let items = walker.array(value, path)?;
+    if items.is_empty() {
+        walker.fail(path, Expected::NonEmptyArray, "an empty array");
+        return None;
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for (position, item) in items.iter().enumerate() {
+        let item_path = crate::error::index(path, position);
+        let Some(id) = walker.string_value(item, &item_path) else {
+            continue;
+        };
+        let id = id.trim().to_string();
+        if ids.contains(&id) {
+            walker.fail(&item_path, Expected::UniqueId, format!("{id:?}"));
+        } else if dataset.indicator(&id).is_none() {
+            let close = nearest(&id, dataset.indicators.iter().map(|i| i.id.as_str()));
+            walker.fail(
+                &item_path,
+                Expected::KnownIndicator { nearest: close },
+                format!("{id:?}"),
+            );
+        } else {
+            ids.push(id);
+        }
+    }
+    Some(ids)
+}
+
+/// `{"<id>": {"2024": 5.8}}`
+fn read_actuals(
+    walker: &mut Walker,
+    value: &Value,
+    path: &str,
+    dataset: &Dataset,
+) -> Option<Vec<(String, i32, f64)>> {
+    let map = walker.object(value, path)?;
+    let mut actuals = Vec::new();
+    for (id, years) in map {
+        let id_path = join(path, id);
+        if dataset.indicator(id).is_none() {
+            let close = nearest(id, dataset.indicators.iter().map(|i| i.id.as_str()));
+            walker.fail(
+                &id_path,
+                Expected::KnownIndicator { nearest: close },
+                format!("{id:?}"),
+            );
+            continue;
+        }
+        let Some(years) = walker.object(years, &id_path) else {
+            continue;
+        };
+        for (year, number) in years {
+            let year_path = join(&id_path, year);
+            let Some(year) = year
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2200).contains(y))
+            else {
+                walker.fail(&year_path, Expected::Year, format!("{year:?}"));
+                continue;
+            };
+            if let Some(number) = walker.number_value(number, &year_path) {
+                actuals.push((id.clone(), year, number));
+            }
+        }
+    }
+    Some(actuals)
+}
+
+/// Refuses chart types that would misrepresent the data, e.g. `bars` over mixed units.
+fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
+    let assessments = request.assessments(dataset);
+    let selection_path = match request.selection {
+        Selection::Indicators(_) => "options.indicators",
+        _ => "options.section",
+    };
+    match request.chart {
+        ChartKind::Bars => {
+            if let Some(first) = assessments.first() {
+                let unit = &first.indicator.unit;
+                for (position, other) in assessments.iter().enumerate() {
+                    if other.indicator.unit != *unit {
+                        walker.fail(
+                            &crate::error::index(selection_path, position),
+                            Expected::SameUnit {
+                                first: unit.clone(),
+                            },
+                            format!("{:?} in \"{}\"", other.indicator.id, other.indicator.unit),
+                        );
+                        break;
+                    }
+                }
+            }
+        }
+        ChartKind::Dumbbell if assessments.is_empty() => {
+            walker.fail(
+                selection_path,
+                Expected::OneOf(&["indicators with a 2023 actual and a 2024 target"]),
+                "no such pair",
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Parses `"5.8"` from an HTML attribute into a number, naming the attribute on failure.
+pub fn attribute_number(attribute: &str, text: &str) -> Result<f64, InputError> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| {
+            InputError::new(
+                attribute,
+                Expected::FiniteNumber,
+                describe_value(&Value::String(text.into())),
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn dataset() -> Dataset {
+        Dataset::bundled().expect("bundled dataset is valid")
+    }
+
+    #[test]
+    fn unknown_ids_name_the_nearest() {
+        let data = dataset();
+        let errors = ChartRequest::from_json(
+            &json!({"indicators": ["fixed-asset-investment-grwth"]}),
+            &data,
+        )
+        .expect_err("unknown id");
+        assert_eq!(errors[0].path, "options.indicators[0]");
+        assert!(
+            errors[0]
+                .message_en()
+                .contains("did you mean fixed-asset-investment-growth"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn bars_refuse_mixed_units() {
+        let data = dataset();
+        let mixed: Vec<&str> = ["fixed-asset-investment-growth", "high-standard-farmland"].to_vec();
+        let errors = ChartRequest::from_json(&json!({"indicators": mixed, "chart": "bars"}), &data)
+            .expect_err("mixed units");
+        assert!(
+            errors[0].message_en().contains("sharing one unit"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn a_number_with_a_unit_is_refused() {
+        let error = attribute_number("data-actual-2024", "5.8%").expect_err("unit inside");
+        assert_eq!(
+            error.message_en(),
+            "data-actual-2024: expected a finite number, got \"5.8%\""
+        );
+    }
+}

@@ -1,0 +1,77 @@
+// Type declarations for dist/report-charts.js (a classic script that defines `ReportCharts`).
+
+export type ChartType = "bullet" | "dumbbell" | "bars" | "progress" | "board";
+export type Lang = "zh" | "en";
+export type ThemeName = "light" | "dark" | "contrast" | "auto";
+
+export interface ChartOptions {
+  /** Indicator ids from `ReportCharts.indicators()`; or give `section`. */
+  indicators?: string[];
+  /** A section id from `ReportCharts.sections()`, or "all". */
+  section?: string;
+  chart?: ChartType;
+  lang?: Lang;
+  theme?: ThemeName;
+  /** Actuals an editor knows, e.g. `{"gdp-growth": {"2024": 5.8}}`. */
+  actuals?: Record<string, Record<string, number>>;
+  title?: string;
+  /** Overrides the generated summary sentence (the accessible description). */
+  summary?: string;
+  /** Minimum height in CSS px; the chart grows to fit its rows. */
+  height?: number;
+}
+
+export interface ValidationError {
+  path: string;
+  en: string;
+  zh: string;
+}
+
+/** What a failed call rejects or throws with. */
+export interface ValidationFailure {
+  errors: ValidationError[];
+}
+
+export interface Chart {
+  readonly element: HTMLElement;
+  readonly options: ChartOptions;
+  /** Merges options and redraws; rejects with ValidationFailure and leaves the chart unchanged. */
+  update(partial: Partial<ChartOptions>): Promise<Chart>;
+  destroy(): void;
+  toPNG(): Promise<Blob>;
+  /** UTF-8 CSV with a byte-order mark (opens in Excel with Chinese intact). */
+  toCSV(): string;
+}
+
+export interface IndicatorInfo {
+  id: string;
+  name: { zh: string; en: string };
+  section: string;
+  unit: string;
+  measure: "growth" | "level" | "amount" | "count" | "rank";
+  /** True when a 2023 actual and a 2024 target of the same measure exist. */
+  pair: boolean;
+}
+
+export interface SectionInfo {
+  id: string;
+  name: { zh: string; en: string };
+}
+
+export interface ReportChartsApi {
+  /** Resolves when the wasm is loaded. */
+  readonly ready: Promise<ReportChartsApi>;
+  readonly version: string;
+  render(target: Element | string, options: ChartOptions): Promise<Chart>;
+  indicators(): IndicatorInfo[];
+  sections(): SectionInfo[];
+  /** Replaces the dataset (schema of seeds/indicators.json); rejects with ValidationFailure. */
+  loadData(json: string | object): Promise<{ sections: number; indicators: number }>;
+}
+
+declare global {
+  interface Window {
+    ReportCharts: ReportChartsApi;
+  }
+  const ReportCharts: ReportChartsApi;
+}

@@ -1,0 +1,56 @@
+//! Native SVG output: the same scene the browser paints, as a self-contained SVG document with
+//! `<title>` and `<desc>`, for static fallbacks, print, sharing and snapshot tests.
+
+use crate::dataset::Dataset;
+use crate::draw::paint;
+use crate::layout::{layout, EstimatedText, Scene};
+use crate::options::ChartRequest;
+use crate::theme::Theme;
+use plotters::backend::SVGBackend;
+
+/// plotters-svg writes `font-size` as size ÷ 1.24; scaling by 1.24 keeps SVG text at canvas size.
+const SVG_TEXT_FACTOR: f64 = 1.24;
+
+pub fn render_svg(request: &ChartRequest, dataset: &Dataset, width: f64) -> String {
+    let theme = Theme::named(request.theme);
+    let scene = layout(request, dataset, width, &theme, &EstimatedText);
+    scene_to_svg(&scene)
+}
+
+pub fn scene_to_svg(scene: &Scene) -> String {
+    let mut body = String::new();
+    let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
+    {
+        let mut backend = SVGBackend::with_string(&mut body, size);
+        // Writing into a String cannot fail; a failure would leave an empty, still valid SVG.
+        let _ = paint(scene, &mut backend, SVG_TEXT_FACTOR);
+    }
+    let accessible = format!(
+        "<title>{}</title>\n<desc>{}</desc>\n",
+        escape_xml(&scene.title),
+        escape_xml(&scene.summary)
+    );
+    match body.find('>') {
+        Some(end) => {
+            let (open, rest) = body.split_at(end);
+            let open = open.replacen("<svg ", "<svg role=\"img\" ", 1);
+            format!("{open}>\n{accessible}{}", rest.get(1..).unwrap_or_default())
+        }
+        None => body,
+    }
+}
+
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

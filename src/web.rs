@@ -1,0 +1,373 @@
+//! The web shell: wasm-bindgen exports that the JS loader calls. Thin by design: it parses
+//! options, asks `layout` for a scene and paints it on a HiDPI-aware canvas backend. It owns the
+//! one parsed dataset of the page, kept between redraws.
+
+use crate::dataset::{Dataset, Lang};
+use crate::draw::paint;
+use crate::error::InputError;
+use crate::layout::{layout, Font, TextMeasure};
+use crate::options::ChartRequest;
+use crate::table::{table_rows, to_csv, TableRow};
+use crate::theme::{Theme, FONT_STACK};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+thread_local! {
+    /// The page's dataset: the bundled one, parsed on first use, or one given to `load_data`.
+    static DATASET: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+}
+
+fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsValue>) -> Result<T, JsValue> {
+    DATASET.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(Dataset::bundled().map_err(errors_to_js)?);
+        }
+        match slot.as_ref() {
+            Some(dataset) => f(dataset),
+            None => Err(JsValue::from_str("dataset unavailable")),
+        }
+    })
+}
+
+#[derive(Serialize)]
+struct ErrorOut {
+    path: String,
+    en: String,
+    zh: String,
+}
+
+#[derive(Serialize)]
+struct ErrorsOut {
+    errors: Vec<ErrorOut>,
+}
+
+fn errors_to_js(errors: Vec<InputError>) -> JsValue {
+    let out = ErrorsOut {
+        errors: errors
+            .iter()
+            .map(|e| ErrorOut {
+                path: e.path.clone(),
+                en: e.message_en(),
+                zh: e.message_zh(),
+            })
+            .collect(),
+    };
+    serde_wasm_bindgen::to_value(&out).unwrap_or_else(|_| JsValue::from_str("invalid input"))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    serde_wasm_bindgen::to_value(value).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+fn parse_request(options: JsValue, dataset: &Dataset) -> Result<ChartRequest, JsValue> {
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(options).map_err(|e| {
+        errors_to_js(vec![InputError::new(
+            "options",
+            crate::error::Expected::Object,
+            e.to_string(),
+        )])
+    })?;
+    ChartRequest::from_json(&value, dataset).map_err(errors_to_js)
+}
+
+/// Measures text with the canvas itself, never with a DOM span (CSP- and host-CSS-proof).
+struct CanvasMeasure<'a> {
+    context: &'a CanvasRenderingContext2d,
+    font: RefCell<String>,
+}
+
+pub fn css_font(font: Font) -> String {
+    format!(
+        "{} {}px {}",
+        if font.bold { "bold" } else { "normal" },
+        font.size,
+        FONT_STACK
+    )
+}
+
+impl TextMeasure for CanvasMeasure<'_> {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let wanted = css_font(font);
+        if *self.font.borrow() != wanted {
+            self.context.set_font(&wanted);
+            *self.font.borrow_mut() = wanted;
+        }
+        self.context
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or(font.size * text.chars().count() as f64)
+    }
+}
+
+/// plotters-canvas ignores devicePixelRatio (plotters#164): this backend sizes the canvas in
+/// device pixels, scales the context, and reports CSS pixels to the drawing code.
+struct HiDpiCanvas {
+    inner: CanvasBackend,
+    context: CanvasRenderingContext2d,
+    css_size: (u32, u32),
+}
+
+impl HiDpiCanvas {
+    fn new(
+        canvas: &HtmlCanvasElement,
+        css_width: f64,
+        css_height: f64,
+        dpr: f64,
+    ) -> Result<Self, JsValue> {
+        let dpr = if dpr.is_finite() && dpr > 0.0 {
+            dpr.min(8.0)
+        } else {
+            1.0
+        };
+        canvas.set_width((css_width * dpr).round() as u32);
+        canvas.set_height((css_height * dpr).round() as u32);
+        let style = canvas.style();
+        style.set_property("width", &format!("{css_width}px"))?;
+        style.set_property("height", &format!("{css_height}px"))?;
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")?
+            .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
+            .dyn_into()?;
+        context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)?;
+        let inner = CanvasBackend::with_canvas_object(canvas.clone())
+            .ok_or_else(|| JsValue::from_str("canvas backend unavailable"))?;
+        Ok(HiDpiCanvas {
+            inner,
+            context,
+            css_size: (css_width.round() as u32, css_height.round() as u32),
+        })
+    }
+}
+
+type CanvasResult = Result<(), DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+impl DrawingBackend for HiDpiCanvas {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.css_size
+    }
+    fn ensure_prepared(&mut self) -> CanvasResult {
+        self.inner.ensure_prepared()
+    }
+    fn present(&mut self) -> CanvasResult {
+        self.inner.present()
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> CanvasResult {
+        self.inner.draw_pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> CanvasResult {
+        self.inner.draw_line(from, to, style)
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        b: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> CanvasResult {
+        self.inner.draw_rect(a, b, style, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> CanvasResult {
+        self.inner.draw_path(path, style)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> CanvasResult {
+        self.inner.fill_polygon(path, style)
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> CanvasResult {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> CanvasResult {
+        self.inner.draw_text(text, style, pos)
+    }
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        let font = Font {
+            size: style.size(),
+            bold: matches!(style.style(), plotters_backend::FontStyle::Bold),
+        };
+        let measure = CanvasMeasure {
+            context: &self.context,
+            font: RefCell::new(String::new()),
+        };
+        Ok((
+            measure.width(text, font).ceil() as u32,
+            style.size().ceil() as u32,
+        ))
+    }
+}
+
+#[derive(Serialize)]
+struct HitOut {
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    id: String,
+}
+
+#[derive(Serialize)]
+struct RenderOut {
+    width: f64,
+    height: f64,
+    title: String,
+    summary: String,
+    hits: Vec<HitOut>,
+    rows: Vec<TableRow>,
+    headers: [&'static str; 9],
+}
+
+/// Renders a chart into `canvas` at `css_width` CSS pixels and `dpr`; returns what the DOM
+/// around it needs (title, summary, hit regions, table rows) or `{errors}`.
+#[wasm_bindgen]
+pub fn render(
+    canvas: HtmlCanvasElement,
+    options: JsValue,
+    css_width: f64,
+    dpr: f64,
+) -> Result<JsValue, JsValue> {
+    with_dataset(|dataset| {
+        let request = parse_request(options, dataset)?;
+        let theme = Theme::named(request.theme);
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")?
+            .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
+            .dyn_into()?;
+        let measure = CanvasMeasure {
+            context: &context,
+            font: RefCell::new(String::new()),
+        };
+        let scene = layout(&request, dataset, css_width, &theme, &measure);
+        let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
+        paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let assessments = request.assessments(dataset);
+        let out = RenderOut {
+            width: scene.width,
+            height: scene.height,
+            title: scene.title,
+            summary: scene.summary,
+            hits: scene
+                .hits
+                .into_iter()
+                .map(|h| HitOut {
+                    x: h.x,
+                    y: h.y,
+                    w: h.w,
+                    h: h.h,
+                    id: h.indicator,
+                })
+                .collect(),
+            rows: table_rows(&assessments, dataset, request.lang),
+            headers: crate::table::headers(request.lang),
+        };
+        to_js(&out)
+    })
+}
+
+/// Validates options without drawing; returns `{errors}` on failure.
+#[wasm_bindgen]
+pub fn check(options: JsValue) -> Result<(), JsValue> {
+    with_dataset(|dataset| parse_request(options, dataset).map(|_| ()))
+}
+
+/// The chart's data as CSV (UTF-8 with BOM).
+#[wasm_bindgen]
+pub fn csv(options: JsValue) -> Result<String, JsValue> {
+    with_dataset(|dataset| {
+        let request = parse_request(options, dataset)?;
+        Ok(to_csv(
+            &table_rows(&request.assessments(dataset), dataset, request.lang),
+            request.lang,
+        ))
+    })
+}
+
+#[derive(Serialize)]
+struct IndicatorOut<'a> {
+    id: &'a str,
+    name: &'a crate::dataset::Localized,
+    section: &'a str,
+    unit: &'a str,
+    measure: crate::dataset::Measure,
+    pair: bool,
+}
+
+#[wasm_bindgen]
+pub fn indicators() -> Result<JsValue, JsValue> {
+    with_dataset(|dataset| {
+        let list: Vec<IndicatorOut> = dataset
+            .indicators
+            .iter()
+            .map(|i| IndicatorOut {
+                id: &i.id,
+                name: &i.name,
+                section: &i.section,
+                unit: &i.unit,
+                measure: i.measure,
+                pair: i.is_pair(),
+            })
+            .collect();
+        to_js(&list)
+    })
+}
+
+#[wasm_bindgen]
+pub fn sections() -> Result<JsValue, JsValue> {
+    with_dataset(|dataset| to_js(&dataset.sections))
+}
+
+/// Replaces the page's dataset, atomically: on any error the current data stays.
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(json: &str) -> Result<JsValue, JsValue> {
+    let dataset = Dataset::from_json_str(json).map_err(errors_to_js)?;
+    let counts = (dataset.sections.len(), dataset.indicators.len());
+    DATASET.with(|cell| *cell.borrow_mut() = Some(dataset));
+    to_js(&counts)
+}
+
+/// A chart summary sentence in a language, for the accessible name.
+#[wasm_bindgen]
+pub fn lang_of(options: JsValue) -> Result<String, JsValue> {
+    with_dataset(|dataset| {
+        let request = parse_request(options, dataset)?;
+        Ok(match request.lang {
+            Lang::Zh => "zh".into(),
+            Lang::En => "en".into(),
+        })
+    })
+}
