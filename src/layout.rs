@@ -184,7 +184,7 @@ pub fn layout(
         lang,
         width,
     };
-    let mut y = canvas.header(&title, &dataset.source.title.get(lang).to_string());
+    let mut y = canvas.header(&title, dataset.source.title.get(lang));
     y = match request.chart {
         ChartKind::Bullet => canvas.bullet(&assessments, y),
         ChartKind::Dumbbell => canvas.dumbbell(&assessments, y),
@@ -283,6 +283,7 @@ impl Builder<'_> {
         self.width < NARROW
     }
 
+    #[allow(clippy::too_many_arguments)] // a text is placed by all eight
     fn text(
         &mut self,
         x: f64,
@@ -565,7 +566,9 @@ impl Builder<'_> {
         if assessments.is_empty() {
             return self.empty_note(y);
         }
-        let label_width = self.label_column(assessments);
+        // One indicator: the title already names it, so the plot takes the full width.
+        let named = assessments.len() > 1;
+        let label_width = if named { self.label_column(assessments) } else { 0.0 };
         let plot_x0 = PAD + label_width;
         let plot_x1 = self.width - PAD - 8.0;
         for group in Self::unit_groups(assessments) {
@@ -576,8 +579,11 @@ impl Builder<'_> {
             let scale = Scale::new(&ticks, plot_x0, plot_x1);
             let group_top = y;
             let grid_index = self.shapes.len();
+            let mut grid_top = None;
             for assessment in &group {
-                y = self.bullet_row(assessment, &scale, label_width, y);
+                let (bottom, track_top) = self.bullet_row(assessment, &scale, label_width, named, y);
+                grid_top.get_or_insert(track_top - 20.0);
+                y = bottom;
             }
             let unit = group
                 .first()
@@ -592,7 +598,7 @@ impl Builder<'_> {
                 lang: self.lang,
                 width: self.width,
             };
-            let end = grid.axis(&scale, &ticks, group_top, y - 6.0, &unit);
+            let end = grid.axis(&scale, &ticks, grid_top.unwrap_or(group_top), y - 6.0, &unit);
             let rows = self.shapes.split_off(grid_index.min(self.shapes.len()));
             self.shapes.extend(grid.shapes);
             self.shapes.extend(rows);
@@ -606,15 +612,20 @@ impl Builder<'_> {
         assessment: &Assessment,
         scale: &Scale,
         label_width: f64,
+        named: bool,
         top: f64,
-    ) -> f64 {
+    ) -> (f64, f64) {
         let lang = self.lang;
         let theme = *self.theme;
         let name = assessment.indicator.name.get(lang);
         let mut y = top;
         let track_h = 26.0;
         let label_lines;
-        if self.narrow() {
+        if !named {
+            label_lines = 0;
+            self.status_badge(PAD, y + 9.0, assessment.status, Align::Start);
+            y += 44.0;
+        } else if self.narrow() {
             let lines = self.wrap(name, LABEL_BOLD, self.width - 2.0 * PAD - 90.0, 2);
             label_lines = lines.len();
             for (i, line) in lines.iter().enumerate() {
@@ -747,7 +758,7 @@ impl Builder<'_> {
         }
         let bottom = track_top + track_h + 3.0 + VALUE.size * 1.3 + 12.0;
         self.hit(top, bottom - top, &assessment.indicator.id);
-        bottom.max(top + label_lines as f64 * 18.0 + 30.0)
+        (bottom.max(top + label_lines as f64 * 18.0 + 30.0), track_top)
     }
 
     /// A value label anchored at `x`, kept inside the plot.

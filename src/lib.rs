@@ -36,7 +36,9 @@ pub use dataset::{
 pub use draw::paint;
 pub use error::{Expected, InputError};
 pub use format::{difference, qualified, quantity};
-pub use layout::{layout, wrap_text, EstimatedText, Font, HitRegion, Scene, Shape, TextMeasure};
+pub use layout::{
+    layout, wrap_text, Align, Baseline, EstimatedText, Font, HitRegion, Scene, Shape, TextMeasure,
+};
 pub use model::{completion, margin, status, Assessment, Margin, Status};
 pub use options::{attribute_number, ChartKind, ChartRequest, Selection, ThemeName};
 pub use summary::chart_summary;
@@ -44,3 +46,5 @@ pub use summary::chart_summary;
 pub use svg::{render_svg, scene_to_svg};
 pub use table::{table_rows, to_csv, TableRow};
 pub use theme::{Theme, FONT_STACK};
+#[cfg(target_arch = "wasm32")]
+pub use web::{check, csv, indicators, load_data, render, sections};

@@ -62,9 +62,10 @@ mod cli {
 
     fn list(args: &[String]) -> Result<(), String> {
         let dataset = load(args)?;
+        let header = ["id", "section", "unit", "2023", "2024"];
         println!(
-            "{:<44} {:<24} {:<6} {:<18} {:<18} {}",
-            "id", "section", "unit", "2023", "2024", "name"
+            "{:<44} {:<24} {:<6} {:<18} {:<18} name",
+            header[0], header[1], header[2], header[3], header[4]
         );
         for indicator in &dataset.indicators {
             let cell = |year: i32| {

@@ -2,7 +2,7 @@
 //! options, asks `layout` for a scene and paints it on a HiDPI-aware canvas backend. It owns the
 //! one parsed dataset of the page, kept between redraws.
 
-use crate::dataset::{Dataset, Lang};
+use crate::dataset::Dataset;
 use crate::draw::paint;
 use crate::error::InputError;
 use crate::layout::{layout, Font, TextMeasure};
@@ -358,16 +358,4 @@ pub fn load_data(json: &str) -> Result<JsValue, JsValue> {
     let counts = (dataset.sections.len(), dataset.indicators.len());
     DATASET.with(|cell| *cell.borrow_mut() = Some(dataset));
     to_js(&counts)
-}
-
-/// A chart summary sentence in a language, for the accessible name.
-#[wasm_bindgen]
-pub fn lang_of(options: JsValue) -> Result<String, JsValue> {
-    with_dataset(|dataset| {
-        let request = parse_request(options, dataset)?;
-        Ok(match request.lang {
-            Lang::Zh => "zh".into(),
-            Lang::En => "en".into(),
-        })
-    })
 }

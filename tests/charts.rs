@@ -1,0 +1,202 @@
+//! Native chart tests: SVG snapshots of every chart type in both languages at a phone and a
+//! desktop width, SVG validity, and the layout invariant that nothing is drawn outside the chart.
+//!
+//! Snapshots live in tests/snapshots/. After an intended change, regenerate them with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test charts`, then review the SVGs by eye.
+#![cfg(not(target_arch = "wasm32"))]
+
+use report_charts::{
+    layout, render_svg, ChartRequest, Dataset, EstimatedText, Shape, TextMeasure, Theme,
+};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+fn dataset() -> Dataset {
+    Dataset::bundled().unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn request(options: Value, data: &Dataset) -> ChartRequest {
+    ChartRequest::from_json(&options, data).unwrap_or_else(|e| panic!("{options}: {e:?}"))
+}
+
+/// One small, representative selection per chart type.
+fn cases() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "bullet",
+            json!({"indicators": ["fixed-asset-investment-growth"], "chart": "bullet"}),
+        ),
+        (
+            "bullet-rows",
+            json!({"indicators": ["gdp-growth", "high-standard-farmland", "urban-new-jobs"], "chart": "bullet",
+            "actuals": {"gdp-growth": {"2024": -1.2}}}),
+        ),
+        (
+            "dumbbell",
+            json!({"section": "main-targets", "chart": "dumbbell"}),
+        ),
+        (
+            "bars",
+            json!({"indicators": ["urban-greenways", "rural-roads"], "chart": "bars"}),
+        ),
+        (
+            "progress",
+            json!({"indicators": ["gdp-growth"], "chart": "progress", "actuals": {"gdp-growth": {"2024": 5.8}}}),
+        ),
+        (
+            "board",
+            json!({"section": "main-targets", "chart": "board", "actuals": {"retail-sales-growth": {"2024": 9.4}}}),
+        ),
+    ]
+}
+
+#[test]
+fn svg_snapshots_match() {
+    let data = dataset();
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut changed = Vec::new();
+    for (name, options) in cases() {
+        for lang in ["zh", "en"] {
+            for width in [360.0, 960.0] {
+                let mut options = options.clone();
+                options["lang"] = json!(lang);
+                let svg = render_svg(&request(options, &data), &data, width);
+                let file = folder.join(format!("{name}-{lang}-{width}.svg"));
+                if update {
+                    std::fs::create_dir_all(&folder).unwrap_or_default();
+                    std::fs::write(&file, &svg).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+                } else {
+                    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+                    if expected != svg {
+                        changed.push(file.display().to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        changed.is_empty(),
+        "snapshots differ (UPDATE_SNAPSHOTS=1 to accept, then review):\n{}",
+        changed.join("\n")
+    );
+}
+
+#[test]
+fn svg_is_valid_and_carries_title_desc_and_values() {
+    let data = dataset();
+    let svg = render_svg(
+        &request(
+            json!({"indicators": ["fixed-asset-investment-growth"]}),
+            &data,
+        ),
+        &data,
+        640.0,
+    );
+    let document = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("invalid SVG: {e}"));
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    let text_of = |tag: &str| {
+        root.children()
+            .find(|n| n.has_tag_name(tag))
+            .and_then(|n| n.text())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(text_of("title"), "固定资产投资增长");
+    assert_eq!(
+        text_of("desc"),
+        "固定资产投资增长：2024年目标8.5%，比2023年实绩7.1%提高1.4个百分点。"
+    );
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("8.5%")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("7.1%")), "{texts:?}");
+}
+
+#[test]
+fn nothing_is_drawn_outside_the_chart() {
+    let data = dataset();
+    let measure = EstimatedText;
+    let mut options: Vec<Value> = data
+        .sections
+        .iter()
+        .flat_map(|s| {
+            ["bullet", "dumbbell", "progress", "board"]
+                .map(|chart| json!({"section": s.id, "chart": chart}))
+        })
+        .collect();
+    options.push(json!({"section": "all", "chart": "board"}));
+    options.push(json!({"indicators": ["urban-greenways", "rural-roads", "urban-pipe-network-renewed"], "chart": "bars"}));
+    for options in options {
+        let Ok(request) = ChartRequest::from_json(&options, &data) else {
+            continue;
+        };
+        for width in [280.0, 390.0, 768.0, 1200.0] {
+            for lang in ["zh", "en"] {
+                let mut request = request.clone();
+                request.lang = if lang == "zh" {
+                    report_charts::Lang::Zh
+                } else {
+                    report_charts::Lang::En
+                };
+                let scene = layout(
+                    &request,
+                    &data,
+                    width,
+                    &Theme::named(request.theme),
+                    &measure,
+                );
+                for shape in &scene.shapes {
+                    let (x0, y0, x1, y1) = bounds(shape, &measure);
+                    assert!(
+                        x0 >= -0.5
+                            && y0 >= -0.5
+                            && x1 <= scene.width + 0.5
+                            && y1 <= scene.height + 0.5,
+                        "{options} at {width}px {lang}: {shape:?} outside {}×{}",
+                        scene.width,
+                        scene.height
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn bounds(shape: &Shape, measure: &dyn TextMeasure) -> (f64, f64, f64, f64) {
+    match shape {
+        Shape::Rect { x, y, w, h, .. } | Shape::Frame { x, y, w, h, .. } => (*x, *y, x + w, y + h),
+        Shape::Line { x0, y0, x1, y1, .. } => (x0.min(*x1), y0.min(*y1), x0.max(*x1), y0.max(*y1)),
+        Shape::Polyline { points, .. } | Shape::Polygon { points, .. } => points.iter().fold(
+            (f64::MAX, f64::MAX, f64::MIN, f64::MIN),
+            |(a, b, c, d), (x, y)| (a.min(*x), b.min(*y), c.max(*x), d.max(*y)),
+        ),
+        Shape::Circle { cx, cy, r, .. } => (cx - r, cy - r, cx + r, cy + r),
+        Shape::Text {
+            x,
+            y,
+            text,
+            font,
+            align,
+            baseline,
+            ..
+        } => {
+            let w = measure.width(text, *font);
+            let left = match align {
+                report_charts::Align::Start => *x,
+                report_charts::Align::Center => x - w / 2.0,
+                report_charts::Align::End => x - w,
+            };
+            let top = match baseline {
+                report_charts::Baseline::Top => *y,
+                report_charts::Baseline::Middle => y - font.size / 2.0,
+                report_charts::Baseline::Bottom => y - font.size,
+            };
+            (left, top, left + w, top + font.size)
+        }
+    }
+}
