@@ -229,11 +229,17 @@ Chart.prototype._showFallback = function (show) {
   if (!show && this.fallback) { this.fallback.remove(); this.fallback = null; }
 };
 
-Chart.prototype.fail = function (error) {
+/** Tells the editor (console and data-error) without touching what readers see. */
+Chart.prototype.report = function (error) {
   var message = 'report-charts: ' + errorText(error);
   this.element.setAttribute('data-error', message);
   this.element.setAttribute('data-error-zh', 'report-charts：' + errorTextZh(error));
   if (window.console) console.error(message);
+};
+
+/** The chart cannot be drawn: report it, and readers get the fallback content. */
+Chart.prototype.fail = function (error) {
+  this.report(error);
   this._showFallback(true);
 };
 
@@ -242,11 +248,16 @@ Chart.prototype.update = function (partial) {
   var key;
   for (key in this.options) if (Object.prototype.hasOwnProperty.call(this.options, key)) next[key] = this.options[key];
   for (key in partial) if (Object.prototype.hasOwnProperty.call(partial, key)) next[key] = partial[key];
-  if (next.section !== undefined && partial.indicators === undefined && partial.section !== undefined) delete next.indicators;
-  if (partial.indicators !== undefined) delete next.section;
+  if (partial.section !== undefined && partial.indicators === undefined) delete next.indicators;
+  if (partial.indicators !== undefined && partial.section === undefined) delete next.section;
+  return this.replace(next);
+};
+
+/** Swaps all options at once; invalid options reject and leave the chart exactly as it was. */
+Chart.prototype.replace = function (next) {
   var self = this;
   return api.ready.then(function () {
-    wasm_bindgen.check(resolveOptions(next)); // throws {errors} and leaves the chart as it was
+    wasm_bindgen.check(resolveOptions(next));
     self.options = next;
     self.draw();
     return self;
@@ -343,7 +354,7 @@ if (window.customElements && !window.customElements.get('report-chart')) {
   ReportChartElement.prototype.constructor = ReportChartElement;
   Object.setPrototypeOf(ReportChartElement, HTMLElement);
   Object.defineProperty(ReportChartElement, 'observedAttributes', {
-    get: function () { return ['indicator', 'section', 'chart', 'lang', 'theme', 'title', 'height', 'summary']; }
+    get: function () { return ['indicator', 'section', 'chart', 'lang', 'theme', 'title', 'height', 'summary', 'actual-2024']; }
   });
   ReportChartElement.prototype.connectedCallback = function () { this.__reportChartQueued = false; mount(this); };
   ReportChartElement.prototype.disconnectedCallback = function () {
@@ -352,7 +363,8 @@ if (window.customElements && !window.customElements.get('report-chart')) {
     this.__reportChartQueued = false;
   };
   ReportChartElement.prototype.attributeChangedCallback = function () {
-    if (this.__reportChart) this.__reportChart.update(optionsFromAttributes(this, '')).catch(function () {});
+    var chart = this.__reportChart;
+    if (chart) chart.replace(optionsFromAttributes(this, '')).catch(function (error) { chart.report(error); });
   };
   window.customElements.define('report-chart', ReportChartElement);
 }
@@ -366,8 +378,17 @@ function start() {
         Array.prototype.forEach.call(record.removedNodes, function (node) {
           if (node.nodeType === 1 && node.__reportChart && !node.isConnected) node.__reportChart.destroy();
         });
+        // A CMS (or a script) editing data-* attributes of a live chart redraws it.
+        var host = record.type === 'attributes' ? record.target : null;
+        if (host && host.__reportChart && host.hasAttribute('data-report-chart')) {
+          var chart = host.__reportChart;
+          chart.replace(optionsFromAttributes(host, 'data-')).catch(function (error) { chart.report(error); });
+        }
       });
-    }).observe(document.documentElement, { childList: true, subtree: true });
+    }).observe(document.documentElement, {
+      childList: true, subtree: true, attributes: true,
+      attributeFilter: ['data-report-chart', 'data-chart', 'data-lang', 'data-theme', 'data-title', 'data-summary', 'data-height', 'data-actual-2024']
+    });
   }
 }
 

@@ -58,8 +58,8 @@ const CHARTS: [&str; 5] = [
 ];
 
 #[wasm_bindgen_test]
-fn every_chart_type_paints_at_dpr_1_and_2() {
-    for dpr in [1.0, 2.0] {
+fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
+    for dpr in [1.0, 1.5, 2.0, 3.0] {
         for json in CHARTS {
             let canvas = canvas();
             let info =

@@ -35,4 +35,23 @@ export default function ({ server, browser }) {
     assertEqual(problems.length, 0, 'console problems ' + problems.join('\n'));
     await context.close();
   });
+
+  test('the gallery switches every chart to English and to each theme through data attributes', async () => {
+    const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const before = await canvasFacts(page, '#fai-bullet');
+    assert(before.label.startsWith('固定资产投资增长'), before.label);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.querySelector('#fai-bullet').shadowRoot.querySelector('canvas').getAttribute('aria-label').startsWith('Fixed-asset'));
+    for (const theme of ['Dark', 'Contrast', 'Light']) {
+      await page.getByRole('button', { name: new RegExp(theme) }).click();
+      const expected = { Dark: [0x16, 0x20, 0x2b], Contrast: [0, 0, 0], Light: [255, 255, 255] }[theme];
+      await page.waitForFunction((rgb) => {
+        const canvas = document.querySelector('#fai-bullet').shadowRoot.querySelector('canvas');
+        const px = canvas.getContext('2d').getImageData(1, 1, 1, 1).data;
+        return px[0] === rgb[0] && px[1] === rgb[1] && px[2] === rgb[2];
+      }, expected, { timeout: 5000 });
+    }
+    assertEqual(problems.length, 0, 'console problems ' + problems.join('\n'));
+    await context.close();
+  });
 }
