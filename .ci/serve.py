@@ -5,6 +5,8 @@
 /dist/   -> dist/          what editors ship
 /seeds/  -> seeds/         the dataset, for loadData examples
 /e2e/    -> tests/e2e/pages/ test pages
+/static/cms/2024/js/ -> dist/ (a CMS sub-folder)
+/vendor/ -> tests/e2e/node_modules/ (dev-only libraries for hostile test pages)
 
 --wasm-mime sets the type .wasm is served with (CMS servers often send application/octet-stream).
 """
@@ -16,7 +18,14 @@ import posixpath
 import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MOUNTS = [("/dist/", "dist"), ("/seeds/", "seeds"), ("/e2e/", "tests/e2e/pages"), ("/", "www")]
+MOUNTS = [
+    ("/dist/", "dist"),
+    ("/static/cms/2024/js/", "dist"),  # the same files from a deep CMS folder
+    ("/seeds/", "seeds"),
+    ("/e2e/", "tests/e2e/pages"),
+    ("/vendor/", "tests/e2e/node_modules"),  # dev-only: Bootstrap 3, jQuery 1.x, axe-core
+    ("/", "www"),
+]
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

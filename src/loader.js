@@ -142,6 +142,7 @@ function Chart(host, options) {
   this._frame = 0;
   this._observers = [];
   this._destroyed = false;
+  this._live = false; // true once drawn: only then do resizes redraw
   var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   while (root.firstChild) root.removeChild(root.firstChild);
   styleFor(root);
@@ -174,12 +175,18 @@ Chart.prototype._watchPixelRatio = function () {
   this._pixelRatioQuery = { query: query, listener: onChange };
 };
 
+/** Coalesces redraw requests (resize, DPR change, new data) into one per frame. */
 Chart.prototype.schedule = function () {
   var self = this;
-  if (this._frame || this._destroyed) return;
+  if (this._frame || this._destroyed || !this._live) return;
   this._frame = requestAnimationFrame(function () {
     self._frame = 0;
-    self.draw();
+    try {
+      self.draw();
+    } catch (error) {
+      self._live = false;
+      self.fail(error);
+    }
   });
 };
 
@@ -260,6 +267,7 @@ Chart.prototype.replace = function (next) {
     wasm_bindgen.check(resolveOptions(next));
     self.options = next;
     self.draw();
+    self._live = true;
     return self;
   });
 };
@@ -304,6 +312,7 @@ function render(target, options) {
     try {
       wasm_bindgen.check(resolveOptions(chart.options));
       chart.draw();
+      chart._live = true;
     } catch (error) {
       chart.fail(error);
       throw error;

@@ -34,7 +34,7 @@ export async function openPage(browser, url, contextOptions = {}) {
   page.on('pageerror', (err) => problems.push('pageerror: ' + err.message));
   await page.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' from ' + e.sourceFile));
   });
   await page.goto(url);
   return { page, context, problems };
