@@ -177,7 +177,7 @@ pub fn qualified(
         (_, Qualifier::Exact) => number,
         (Lang::Zh, Qualifier::AtLeast) => format!("{number}以上"),
         (Lang::Zh, Qualifier::About) => format!("{number}左右"),
-        (Lang::Zh, Qualifier::AtMost) => format!("{number}以内"),
+        (Lang::Zh, Qualifier::AtMost) => format!("{number}以下"),
         (Lang::En, Qualifier::AtLeast) => format!("≥ {number}"),
         (Lang::En, Qualifier::About) => format!("about {number}"),
         (Lang::En, Qualifier::AtMost) => format!("≤ {number}"),

@@ -568,7 +568,11 @@ impl Builder<'_> {
         }
         // One indicator: the title already names it, so the plot takes the full width.
         let named = assessments.len() > 1;
-        let label_width = if named { self.label_column(assessments) } else { 0.0 };
+        let label_width = if named {
+            self.label_column(assessments)
+        } else {
+            0.0
+        };
         let plot_x0 = PAD + label_width;
         let plot_x1 = self.width - PAD - 8.0;
         for group in Self::unit_groups(assessments) {
@@ -581,7 +585,8 @@ impl Builder<'_> {
             let grid_index = self.shapes.len();
             let mut grid_top = None;
             for assessment in &group {
-                let (bottom, track_top) = self.bullet_row(assessment, &scale, label_width, named, y);
+                let (bottom, track_top) =
+                    self.bullet_row(assessment, &scale, label_width, named, y);
                 grid_top.get_or_insert(track_top - 20.0);
                 y = bottom;
             }
@@ -598,7 +603,13 @@ impl Builder<'_> {
                 lang: self.lang,
                 width: self.width,
             };
-            let end = grid.axis(&scale, &ticks, grid_top.unwrap_or(group_top), y - 6.0, &unit);
+            let end = grid.axis(
+                &scale,
+                &ticks,
+                grid_top.unwrap_or(group_top),
+                y - 6.0,
+                &unit,
+            );
             let rows = self.shapes.split_off(grid_index.min(self.shapes.len()));
             self.shapes.extend(grid.shapes);
             self.shapes.extend(rows);
@@ -758,7 +769,10 @@ impl Builder<'_> {
         }
         let bottom = track_top + track_h + 3.0 + VALUE.size * 1.3 + 12.0;
         self.hit(top, bottom - top, &assessment.indicator.id);
-        (bottom.max(top + label_lines as f64 * 18.0 + 30.0), track_top)
+        (
+            bottom.max(top + label_lines as f64 * 18.0 + 30.0),
+            track_top,
+        )
     }
 
     /// A value label anchored at `x`, kept inside the plot.

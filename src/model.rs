@@ -178,12 +178,7 @@ impl<'a> Assessment<'a> {
 
     /// Formats a value of this indicator in its unit.
     pub fn quantity(&self, value: f64, lang: Lang) -> String {
-        format::quantity(
-            value,
-            &self.indicator.unit,
-            self.indicator.unit_en.as_deref(),
-            lang,
-        )
+        indicator_quantity(self.indicator, value, lang)
     }
 
     /// The target as the report words it: `8.5%`, `6%以上`, or the qualitative note.
@@ -238,8 +233,8 @@ impl<'a> Assessment<'a> {
                 }
             }
             Status::Qualitative => match lang {
-                Lang::Zh => format!("{name}：{year}年定性目标，{target}。"),
-                Lang::En => format!("{name}: a qualitative {year} target, {target}."),
+                Lang::Zh => format!("{name}：{year}年定性目标——{target}。"),
+                Lang::En => format!("{name}: the {year} target is qualitative: “{target}”."),
             },
             Status::Pending => self.pending_summary(lang, name, year, &target),
             Status::Exceeded | Status::Met | Status::NotMet => {
@@ -311,6 +306,18 @@ impl<'a> Assessment<'a> {
     }
 }
 
+/// A value of an indicator in its unit; ranks read 第2位 / No. 2.
+pub fn indicator_quantity(indicator: &Indicator, value: f64, lang: Lang) -> String {
+    if indicator.measure == Measure::Rank {
+        let place = format::decimal(value, 0);
+        return match lang {
+            Lang::Zh => format!("第{place}位"),
+            Lang::En => format!("No. {place}"),
+        };
+    }
+    format::quantity(value, &indicator.unit, indicator.unit_en.as_deref(), lang)
+}
+
 /// One observation as the report words it, with its qualifier, or its note when qualitative.
 pub fn observation_text(indicator: &Indicator, observation: &Observation, lang: Lang) -> String {
     let unit_en = indicator.unit_en.as_deref();
@@ -320,6 +327,9 @@ pub fn observation_text(indicator: &Indicator, observation: &Observation, lang: 
             Lang::Zh => "定性目标".into(),
             Lang::En => "qualitative".into(),
         },
+        (Some(value), _) if indicator.measure == Measure::Rank => {
+            indicator_quantity(indicator, value, lang)
+        }
         (Some(value), _) => {
             let low =
                 format::qualified(value, &indicator.unit, unit_en, observation.qualifier, lang);

@@ -2,8 +2,9 @@
 //! validated against a dataset into a `ChartRequest` that layout can trust.
 
 use crate::dataset::{Dataset, Indicator, Lang};
-use crate::error::{describe_value, join, nearest, Expected, InputError, Walker};
-use crate::model::Assessment;
+use crate::error::{describe_text, describe_value, join, nearest, Expected, InputError, Walker};
+use crate::model::{Assessment, Status};
+use crate::theme::Rgba;
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,11 @@ pub struct ChartRequest {
     pub title: Option<String>,
     pub summary: Option<String>,
     pub height: Option<f64>,
+    /// Legend toggles: show only these statuses / sections (`None` shows all).
+    pub status_filter: Option<Vec<Status>>,
+    pub section_filter: Option<Vec<String>>,
+    /// System colours under `forced-colors: active`: background, text, highlight.
+    pub forced_colors: Option<[Rgba; 3]>,
 }
 
 impl ChartRequest {
@@ -86,6 +92,9 @@ impl ChartRequest {
             title: None,
             summary: None,
             height: None,
+            status_filter: None,
+            section_filter: None,
+            forced_colors: None,
         }
     }
 
@@ -99,8 +108,25 @@ impl ChartRequest {
         }
     }
 
-    /// The indicators selected, in order, with their assessments.
+    /// The indicators shown, in order, with their assessments: the selection minus the filters.
     pub fn assessments<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
+        self.selected(dataset)
+            .into_iter()
+            .filter(|a| {
+                self.status_filter
+                    .as_ref()
+                    .is_none_or(|keep| keep.contains(&a.status))
+            })
+            .filter(|a| {
+                self.section_filter
+                    .as_ref()
+                    .is_none_or(|keep| keep.contains(&a.indicator.section))
+            })
+            .collect()
+    }
+
+    /// The selection before filters, for legend counts.
+    pub fn selected<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
         let indicators: Vec<&Indicator> = match &self.selection {
             Selection::Indicators(ids) => {
                 ids.iter().filter_map(|id| dataset.indicator(id)).collect()
@@ -196,6 +222,18 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
             None => None,
         },
     };
+    let status_filter = match map.get("statuses") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => read_statuses(walker, found, &join(path, "statuses")).map(Some),
+    };
+    let section_filter = match map.get("sections") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => read_section_ids(walker, found, &join(path, "sections"), dataset).map(Some),
+    };
+    let forced_colors = match map.get("forcedColors") {
+        None | Some(Value::Null) => Some(None),
+        Some(found) => read_forced_colors(walker, found, &join(path, "forcedColors")).map(Some),
+    };
     let title = walker
         .optional_string(map, path, "title")
         .filter(|t| !t.trim().is_empty());
@@ -212,6 +250,9 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
         title,
         summary,
         height: height?,
+        status_filter: status_filter?,
+        section_filter: section_filter?,
+        forced_colors: forced_colors?,
     };
     check_fit(walker, &request, dataset);
     Some(request)
@@ -249,6 +290,114 @@ fn read_indicator_ids(
         }
     }
     Some(ids)
+}
+
+const STATUS_NAMES: &[&str] = &[
+    "exceeded",
+    "met",
+    "not_met",
+    "pending",
+    "qualitative",
+    "reported",
+];
+
+fn read_statuses(walker: &mut Walker, value: &Value, path: &str) -> Option<Vec<Status>> {
+    let items = walker.array(value, path)?;
+    let mut statuses = Vec::new();
+    for (position, item) in items.iter().enumerate() {
+        let name = walker.one_of_value(item, &crate::error::index(path, position), STATUS_NAMES)?;
+        statuses.push(match name {
+            "exceeded" => Status::Exceeded,
+            "met" => Status::Met,
+            "not_met" => Status::NotMet,
+            "pending" => Status::Pending,
+            "qualitative" => Status::Qualitative,
+            _ => Status::Reported,
+        });
+    }
+    Some(statuses)
+}
+
+fn read_section_ids(
+    walker: &mut Walker,
+    value: &Value,
+    path: &str,
+    dataset: &Dataset,
+) -> Option<Vec<String>> {
+    let items = walker.array(value, path)?;
+    let mut ids = Vec::new();
+    for (position, item) in items.iter().enumerate() {
+        let item_path = crate::error::index(path, position);
+        let id = walker.string_value(item, &item_path)?;
+        if dataset.section(&id).is_none() {
+            let close = nearest(&id, dataset.sections.iter().map(|s| s.id.as_str()));
+            walker.fail(
+                &item_path,
+                Expected::KnownSection { nearest: close },
+                describe_text(&id),
+            );
+            return None;
+        }
+        ids.push(id);
+    }
+    Some(ids)
+}
+
+/// `{"background": "#000000", "text": "rgb(255, 255, 255)", "highlight": "#00ffff"}`, as
+/// the loader reads the system colours (Canvas, CanvasText, Highlight) from computed styles.
+fn read_forced_colors(walker: &mut Walker, value: &Value, path: &str) -> Option<[Rgba; 3]> {
+    let map = walker.object(value, path)?;
+    let mut colors = [Rgba {
+        r: 0,
+        g: 0,
+        b: 0,
+        a: 1.0,
+    }; 3];
+    for (slot, key) in colors.iter_mut().zip(["background", "text", "highlight"]) {
+        let key_path = join(path, key);
+        let text = walker.string(map, path, key)?;
+        match parse_css_color(&text) {
+            Some(color) => *slot = color,
+            None => {
+                walker.fail(
+                    &key_path,
+                    Expected::OneOf(&["#rrggbb", "rgb(r, g, b)"]),
+                    describe_text(&text),
+                );
+                return None;
+            }
+        }
+    }
+    Some(colors)
+}
+
+/// Parses `#rrggbb` and `rgb(r, g, b)` / `rgba(r, g, b, a)` as computed styles report them.
+pub fn parse_css_color(text: &str) -> Option<Rgba> {
+    let text = text.trim();
+    if let Some(hex) = text.strip_prefix('#') {
+        let value = u32::from_str_radix(hex, 16)
+            .ok()
+            .filter(|_| hex.len() == 6)?;
+        return Some(crate::theme::rgb(value));
+    }
+    let inner = text
+        .strip_prefix("rgba(")
+        .or_else(|| text.strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let mut parts = inner.split(',').map(|p| p.trim().parse::<f64>().ok());
+    let mut channel = || {
+        parts
+            .next()
+            .flatten()
+            .filter(|v| (0.0..=255.0).contains(v))
+            .map(|v| v.round() as u8)
+    };
+    Some(Rgba {
+        r: channel()?,
+        g: channel()?,
+        b: channel()?,
+        a: 1.0,
+    })
 }
 
 /// `{"<id>": {"2024": 5.8}}`
@@ -294,7 +443,7 @@ fn read_actuals(
 
 /// Refuses chart types that would misrepresent the data, e.g. `bars` over mixed units.
 fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
-    let assessments = request.assessments(dataset);
+    let assessments = request.selected(dataset);
     let selection_path = match request.selection {
         Selection::Indicators(_) => "options.indicators",
         _ => "options.section",

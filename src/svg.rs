@@ -12,7 +12,7 @@ use plotters::backend::SVGBackend;
 const SVG_TEXT_FACTOR: f64 = 1.24;
 
 pub fn render_svg(request: &ChartRequest, dataset: &Dataset, width: f64) -> String {
-    let theme = Theme::named(request.theme);
+    let theme = Theme::for_request(request);
     let scene = layout(request, dataset, width, &theme, &EstimatedText);
     scene_to_svg(&scene)
 }

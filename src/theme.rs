@@ -70,6 +70,37 @@ impl Theme {
         }
     }
 
+    /// The theme a request asks for; system colours win under `forced-colors: active`.
+    pub fn for_request(request: &crate::options::ChartRequest) -> Theme {
+        match request.forced_colors {
+            Some([background, text, highlight]) => Theme::forced(background, text, highlight),
+            None => Theme::named(request.theme),
+        }
+    }
+
+    /// Only the system's colours: marks in text or highlight colour, bars outlined, status told
+    /// by icon shape and word.
+    pub fn forced(background: Rgba, text: Rgba, highlight: Rgba) -> Theme {
+        Theme {
+            background,
+            text,
+            muted: text,
+            grid: text.with_alpha(0.5),
+            track: background,
+            band: text.with_alpha(0.2),
+            actual: highlight,
+            reference: text,
+            target: text,
+            exceeded: text,
+            met: text,
+            not_met: text,
+            pending: text,
+            qualitative: text,
+            focus: highlight,
+            outline: 1.0,
+        }
+    }
+
     pub fn status(&self, status: Status) -> Rgba {
         match status {
             Status::Exceeded => self.exceeded,

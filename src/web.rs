@@ -250,6 +250,58 @@ struct RenderOut {
     hits: Vec<HitOut>,
     rows: Vec<TableRow>,
     headers: [&'static str; 9],
+    lang: &'static str,
+    /// Every status in the selection before filters, with its word and count: the legend toggles.
+    tally: Vec<TallyOut>,
+    /// Sections in the selection before filters, for section toggles.
+    sections: Vec<SectionOut>,
+}
+
+#[derive(Serialize)]
+struct TallyOut {
+    status: crate::model::Status,
+    word: &'static str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct SectionOut {
+    id: String,
+    name: String,
+    count: usize,
+}
+
+fn tally(selected: &[crate::model::Assessment], lang: crate::dataset::Lang) -> Vec<TallyOut> {
+    use crate::model::Status::*;
+    [Exceeded, Met, NotMet, Pending, Qualitative, Reported]
+        .into_iter()
+        .map(|status| TallyOut {
+            status,
+            word: status.word(lang),
+            count: selected.iter().filter(|a| a.status == status).count(),
+        })
+        .filter(|t| t.count > 0)
+        .collect()
+}
+
+fn sections_of(
+    selected: &[crate::model::Assessment],
+    dataset: &Dataset,
+    lang: crate::dataset::Lang,
+) -> Vec<SectionOut> {
+    dataset
+        .sections
+        .iter()
+        .map(|section| SectionOut {
+            id: section.id.clone(),
+            name: section.name.get(lang).to_string(),
+            count: selected
+                .iter()
+                .filter(|a| a.indicator.section == section.id)
+                .count(),
+        })
+        .filter(|s| s.count > 0)
+        .collect()
 }
 
 /// Renders a chart into `canvas` at `css_width` CSS pixels and `dpr`; returns what the DOM
@@ -263,7 +315,7 @@ pub fn render(
 ) -> Result<JsValue, JsValue> {
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
-        let theme = Theme::named(request.theme);
+        let theme = Theme::for_request(&request);
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")?
             .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
@@ -276,7 +328,15 @@ pub fn render(
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let assessments = request.assessments(dataset);
+        let selected = request.selected(dataset);
         let out = RenderOut {
+            lang: if request.lang == crate::dataset::Lang::En {
+                "en"
+            } else {
+                "zh"
+            },
+            tally: tally(&selected, request.lang),
+            sections: sections_of(&selected, dataset, request.lang),
             width: scene.width,
             height: scene.height,
             title: scene.title,

@@ -19,9 +19,18 @@ fn cli(args: &[&str]) -> (bool, String, String) {
 fn list_prints_every_indicator_with_values_and_qualifiers() {
     let (ok, out, _) = cli(&["list"]);
     assert!(ok);
-    let row = out.lines().find(|l| l.starts_with("fixed-asset-investment-growth ")).unwrap_or_default();
-    assert!(row.contains("7.1%") && row.contains("target 8.5%") && row.contains("main-targets"), "{row}");
-    let row = out.lines().find(|l| l.starts_with("new-industrial-firms-above-size ")).unwrap_or_default();
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("fixed-asset-investment-growth "))
+        .unwrap_or_default();
+    assert!(
+        row.contains("7.1%") && row.contains("target 8.5%") && row.contains("main-targets"),
+        "{row}"
+    );
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("new-industrial-firms-above-size "))
+        .unwrap_or_default();
     assert!(row.contains("target 50家以上"), "{row}");
     assert!(out.lines().last().unwrap_or_default().ends_with("pairs"));
 }
@@ -39,7 +48,10 @@ fn validate_reports_paths_for_a_broken_file() {
     std::fs::write(&bad, broken).unwrap_or_default();
     let (ok, out, err) = cli(&["validate", bad.to_str().unwrap_or_default()]);
     assert!(!ok);
-    assert_eq!(out.trim(), "indicators[0].observations[0].value: expected a finite number, got \"59%\"");
+    assert_eq!(
+        out.trim(),
+        "indicators[0].observations[0].value: expected a finite number, got \"59%\""
+    );
     assert!(err.contains("1 errors"), "{err}");
 }
 
@@ -48,11 +60,61 @@ fn render_writes_a_valid_svg_with_the_charted_values_for_every_chart_type() {
     let dir = std::env::temp_dir().join(format!("report-charts-render-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_default();
     let cases: [(&[&str], &[&str]); 5] = [
-        (&["--indicator", "fixed-asset-investment-growth", "--chart", "bullet"], &["8.5%", "7.1%"]),
-        (&["--section", "plan-livelihood", "--chart", "dumbbell", "--lang", "en"], &["16,000 people", "21,000 people"]),
-        (&["--indicator", "urban-greenways,rural-roads", "--chart", "bars", "--theme", "dark"], &["30公里", "12公里", "700公里", "200公里"]),
-        (&["--indicator", "gdp-growth", "--chart", "progress", "--actual", "gdp-growth=2024:5.8"], &["89%", "5.8%", "6.5%"]),
-        (&["--section", "main-targets", "--chart", "board", "--theme", "contrast", "--width", "390"], &["6.5%", "29亿斤以上"]),
+        (
+            &[
+                "--indicator",
+                "fixed-asset-investment-growth",
+                "--chart",
+                "bullet",
+            ],
+            &["8.5%", "7.1%"],
+        ),
+        (
+            &[
+                "--section",
+                "plan-livelihood",
+                "--chart",
+                "dumbbell",
+                "--lang",
+                "en",
+            ],
+            &["16,000 people", "21,000 people"],
+        ),
+        (
+            &[
+                "--indicator",
+                "urban-greenways,rural-roads",
+                "--chart",
+                "bars",
+                "--theme",
+                "dark",
+            ],
+            &["30公里", "12公里", "700公里", "200公里"],
+        ),
+        (
+            &[
+                "--indicator",
+                "gdp-growth",
+                "--chart",
+                "progress",
+                "--actual",
+                "gdp-growth=2024:5.8",
+            ],
+            &["89%", "5.8%", "6.5%"],
+        ),
+        (
+            &[
+                "--section",
+                "main-targets",
+                "--chart",
+                "board",
+                "--theme",
+                "contrast",
+                "--width",
+                "390",
+            ],
+            &["6.5%", "29亿斤以上"],
+        ),
     ];
     for (args, values) in cases {
         let out = dir.join("chart.svg");
@@ -62,14 +124,30 @@ fn render_writes_a_valid_svg_with_the_charted_values_for_every_chart_type() {
         let (ok, _, err) = cli(&all);
         assert!(ok, "{args:?}: {err}");
         let svg = std::fs::read_to_string(&out).unwrap_or_default();
-        let document = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{args:?}: invalid SVG: {e}"));
-        let text: String = document.descendants().filter_map(|n| n.text()).collect::<Vec<_>>().join("|");
+        let document = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{args:?}: invalid SVG: {e}"));
+        let text: String = document
+            .descendants()
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join("|");
         for value in values {
-            assert!(text.contains(value), "{args:?}: {value} missing from {text}");
+            assert!(
+                text.contains(value),
+                "{args:?}: {value} missing from {text}"
+            );
         }
         assert!(document.descendants().any(|n| n.has_tag_name("desc")));
     }
-    let (ok, _, err) = cli(&["render", "--indicator", "fixed-asset-investment-growth,high-standard-farmland", "--chart", "bars", "-o", "/dev/null"]);
+    let (ok, _, err) = cli(&[
+        "render",
+        "--indicator",
+        "fixed-asset-investment-growth,high-standard-farmland",
+        "--chart",
+        "bars",
+        "-o",
+        "/dev/null",
+    ]);
     assert!(!ok);
     assert!(err.contains("sharing one unit"), "{err}");
 }

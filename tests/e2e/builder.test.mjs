@@ -1,0 +1,261 @@
+// The snippet builder (www/builder.html): editors pick, preview, and copy an embed snippet.
+import path from 'node:path';
+import { openPage, canvasFacts, test, assert, assertEqual, ROOT } from './harness.mjs';
+
+const AXE = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
+const HOSTILE = `<img src=x onerror="alert(1)"> "q" & 'a' </textarea><script>alert(2)</script>`;
+
+async function openBuilder(browser, server, contextOptions = {}) {
+  const opened = await openPage(browser, server.url + 'builder.html', { viewport: { width: 1280, height: 900 }, ...contextOptions });
+  await canvasFacts(opened.page, '#preview');
+  await opened.page.waitForFunction(() => document.getElementById('snippet').value.includes('data-report-chart'));
+  return opened;
+}
+
+const label = (page) => page.evaluate(() => document.querySelector('#preview').shadowRoot.querySelector('canvas').getAttribute('aria-label'));
+
+/** Waits until the preview's accessible label satisfies `predicate` (a string it must include, or must differ from). */
+async function waitForLabel(page, { includes, differsFrom }) {
+  await page.waitForFunction(([inc, diff]) => {
+    const canvas = document.querySelector('#preview').shadowRoot.querySelector('canvas');
+    const text = canvas && canvas.getAttribute('aria-label');
+    return text && (inc === null || inc.every((s) => text.includes(s))) && (diff === null || text !== diff);
+  }, [includes || null, differsFrom === undefined ? null : differsFrom], { timeout: 10000 });
+}
+
+/** Unticks every picked indicator with the "移除 Remove" buttons, as an editor would. */
+async function removeAll(page) {
+  for (;;) {
+    const buttons = page.locator('#selected-list button');
+    if (await buttons.count() === 0) break;
+    await buttons.first().click();
+  }
+}
+
+/** Searches for `query` and ticks the indicator `id` in the filtered list. */
+async function pick(page, query, id) {
+  const search = page.locator('#search');
+  await search.fill('');
+  await search.pressSequentially(query);
+  await page.locator(`#pick-${id}`).check();
+}
+
+async function checkClean(page, problems) {
+  const csp = await page.evaluate(() => window.__cspViolations);
+  assertEqual(csp.length, 0, 'CSP violations ' + csp.join(', '));
+  assertEqual(problems.length, 0, 'console problems ' + problems.join('\n'));
+}
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n       ${v.nodes.map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\n/g, ' ')).join('\n       ')}`));
+  if (violations.length) console.log('axe violations:\n  ' + violations.join('\n  '));
+  return violations;
+}
+
+export default function ({ server, browser }) {
+  test('builder: loads cleanly, the picker filters, picked indicators and chart type paint the preview', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    const before = await label(page);
+
+    await removeAll(page);
+    assert(await page.locator('#status').innerText().then((t) => t.includes('请至少选择一个指标') && t.includes('Select at least one indicator')),
+      'an empty selection is explained in both languages');
+
+    // The search box filters by Chinese name, English name and id.
+    await page.locator('#search').pressSequentially('绿道');
+    assert(await page.locator('#pick-urban-greenways').isVisible(), 'greenways match 绿道');
+    assert(!(await page.locator('#pick-gdp-growth').isVisible()), 'gdp-growth is filtered out by 绿道');
+    await page.locator('#pick-urban-greenways').check();
+    await pick(page, 'rural roads', 'rural-roads');
+    await page.locator('#search').fill('');
+    assert(await page.locator('#pick-gdp-growth').isVisible(), 'an empty search shows everything again');
+
+    await page.getByLabel('分组条形图 Bars').check();
+    await waitForLabel(page, { includes: ['新建城市绿道', '农村公路新改建'], differsFrom: before });
+    const facts = await canvasFacts(page, '#preview');
+    assertEqual(facts.error, null, 'preview data-error');
+    assert(facts.painted > facts.total / 50, `only ${facts.painted} of ${facts.total} pixels painted`);
+    assertEqual(await page.locator('#status').innerText(), '', 'no status message once valid');
+
+    const snippet = await page.locator('#snippet').inputValue();
+    assert(snippet.includes('data-report-chart="urban-greenways,rural-roads"'), snippet);
+    assert(snippet.includes('data-chart="bars"'), snippet);
+
+    // Keyboard only: search, Tab to the first match, Space ticks it.
+    await page.locator('#search').focus();
+    await page.keyboard.type('gdp-growth');
+    await page.keyboard.press('Tab');
+    assertEqual(await page.evaluate(() => document.activeElement.id), 'pick-gdp-growth', 'Tab reaches the first match');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('selected-list').children.length === 3);
+
+    // Language, theme and width change the preview too.
+    await page.getByLabel('English').check();
+    await waitForLabel(page, { includes: ['Gross regional product growth'] });
+    await page.locator('#theme').selectOption('dark');
+    await page.getByLabel('320 px').check();
+    await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.querySelector('canvas').getBoundingClientRect().width === 320);
+    await checkClean(page, problems);
+    await context.close();
+  });
+
+  test('builder: escapeHtml survives a hostile string', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    const result = await page.evaluate((hostile) => {
+      const escaped = window.SnippetBuilder.escapeHtml(hostile);
+      const doc = new DOMParser().parseFromString(`<p title="${escaped}" data-x='${escaped}'>${escaped}</p>`, 'text/html');
+      const p = doc.body.firstElementChild;
+      return {
+        escaped,
+        children: doc.body.children.length, inner: p.children.length,
+        title: p.getAttribute('title'), single: p.getAttribute('data-x'), text: p.textContent,
+      };
+    }, HOSTILE);
+    assert(!/[<>"']/.test(result.escaped), 'nothing left unescaped: ' + result.escaped);
+    assertEqual(result.escaped, '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &quot;q&quot; &amp; &#39;a&#39; &lt;/textarea&gt;&lt;script&gt;alert(2)&lt;/script&gt;', 'escaped');
+    assertEqual(result.children, 1, 'one element');
+    assertEqual(result.inner, 0, 'no element injected');
+    assertEqual(result.title, HOSTILE, 'double-quoted attribute round trip');
+    assertEqual(result.single, HOSTILE, 'single-quoted attribute round trip');
+    assertEqual(result.text, HOSTILE, 'text round trip');
+    await checkClean(page, problems);
+    await context.close();
+  });
+
+  test('builder: the snippet renders the same chart on a blank page, and copies', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByLabel('English').check();
+    await page.locator('#theme').selectOption('contrast');
+    await page.locator('#title').fill(HOSTILE);
+    await page.locator('#actual-fixed-asset-investment-growth').fill('9.1');
+    await waitForLabel(page, { includes: [HOSTILE, 'Exceeded'] });
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('data-actual-2024'));
+    const previewLabel = await label(page);
+    const info = await page.evaluate(() => {
+      const root = document.querySelector('#preview').shadowRoot;
+      return { summary: root.querySelector('p').textContent, rows: root.querySelectorAll('tbody tr').length };
+    });
+    const snippet = await page.locator('#snippet').inputValue();
+    assert(snippet.includes('data-actual-2024="fixed-asset-investment-growth=9.1"'), snippet);
+    assert(!snippet.includes(HOSTILE), 'the hostile title is escaped in the snippet');
+
+    // Copy: the button, the clipboard and the visible confirmation.
+    await page.getByRole('button', { name: '复制代码 Copy snippet' }).click();
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent.includes('Copied'));
+    assertEqual(await page.evaluate(() => navigator.clipboard.readText()), snippet, 'clipboard holds the snippet');
+    await checkClean(page, problems);
+
+    const blank = await openPage(browser, server.url + 'e2e/blank.html', { viewport: { width: 1280, height: 900 } });
+    const parsed = await blank.page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const scripts = Array.from(doc.querySelectorAll('script')).map((s) => s.getAttribute('src'));
+      const div = doc.querySelector('[data-report-chart]');
+      const host = document.importNode(div, true);
+      host.id = 'embedded';
+      document.body.appendChild(host); // the static fallback first, as a page without the script shows it
+      return {
+        scripts,
+        elements: doc.body.querySelectorAll('*').length,
+        images: doc.querySelectorAll('img').length,
+        title: host.getAttribute('data-title'),
+        summary: host.querySelector('p').textContent,
+        caption: host.querySelector('caption').textContent,
+        rows: host.querySelectorAll('tbody tr').length,
+        headers: host.querySelectorAll('thead th').length,
+      };
+    }, snippet);
+    assertEqual(parsed.scripts.length, 1, 'one script tag in the snippet');
+    assertEqual(parsed.scripts[0], '/path/to/report-charts.js', 'script src');
+    assertEqual(parsed.images, 0, 'no element smuggled in by the title');
+    assertEqual(parsed.title, HOSTILE, 'data-title round trip');
+    assertEqual(parsed.caption, HOSTILE, 'fallback caption round trip');
+    assertEqual(parsed.summary, info.summary, 'fallback summary = preview summary');
+    assertEqual(parsed.rows, info.rows, 'fallback rows = preview rows');
+    assertEqual(parsed.headers, 9, 'fallback headers');
+
+    await blank.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.src = '/dist/report-charts.js';
+      document.head.appendChild(script);
+    });
+    const facts = await canvasFacts(blank.page, '#embedded');
+    assertEqual(facts.error, null, 'embedded data-error');
+    assertEqual(facts.label, previewLabel, 'the embedded chart is the preview chart');
+    assert(facts.painted > facts.total / 50, `only ${facts.painted} of ${facts.total} pixels painted`);
+    await checkClean(blank.page, blank.problems);
+    await blank.context.close();
+    await context.close();
+  });
+
+  test('builder: typing an actual value updates the preview', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    await page.locator('#selected-list button').nth(1).click(); // keep fixed-asset-investment-growth only
+    await waitForLabel(page, { includes: ['固定资产投资增长'] });
+    await page.waitForFunction(() => !document.querySelector('#actual-retail-sales-growth'));
+    const before = await label(page);
+    assert(!before.includes('9.3'), before);
+    await page.locator('#actual-fixed-asset-investment-growth').pressSequentially('9.3');
+    await waitForLabel(page, { includes: ['9.3%'], differsFrom: before });
+    assert((await label(page)).includes('超额完成'), 'the status follows the actual: ' + await label(page));
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('data-actual-2024="fixed-asset-investment-growth=9.3"'));
+    assertEqual(await page.evaluate(() => document.activeElement.id), 'actual-fixed-asset-investment-growth', 'focus stays in the input while typing');
+    // Clearing the value takes it out again.
+    await page.locator('#actual-fixed-asset-investment-growth').fill('');
+    await waitForLabel(page, { differsFrom: await label(page) });
+    assertEqual(await label(page), before, 'back to the pending chart');
+    await checkClean(page, problems);
+    await context.close();
+  });
+
+  test('builder: bars over mixed units show a bilingual error and keep the last good preview', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    await page.getByLabel('分组条形图 Bars').check();
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('data-chart="bars"'));
+    const good = await canvasFacts(page, '#preview');
+    const goodSnippet = await page.locator('#snippet').inputValue();
+
+    await pick(page, '高标准农田', 'high-standard-farmland');
+    const status = page.locator('#status');
+    await page.waitForFunction(() => document.getElementById('status').textContent.includes('sharing one unit'));
+    const text = await status.innerText();
+    assert(text.includes('应为单位相同的指标') && text.includes('expected indicators sharing one unit'), 'bilingual error: ' + text);
+    assert(await status.isVisible(), 'the status is visible');
+    assertEqual(await status.getAttribute('aria-live'), 'polite', 'status is live');
+
+    const kept = await canvasFacts(page, '#preview');
+    assertEqual(kept.label, good.label, 'the preview keeps the last good chart');
+    assertEqual(kept.error, null, 'no data-error on the preview');
+    assert(kept.painted > kept.total / 50, 'the last good preview is still painted');
+    assertEqual(await page.locator('#snippet').inputValue(), goodSnippet, 'the snippet keeps the last good chart');
+
+    // Fixing it (a chart type that allows mixed units) clears the message.
+    await page.getByLabel('子弹图 Bullet').check();
+    await waitForLabel(page, { includes: ['高标准农田'] });
+    await page.waitForFunction(() => document.getElementById('status').textContent === '');
+    await checkClean(page, problems);
+    await context.close();
+  });
+
+  for (const width of [1280, 390]) {
+    test(`builder: axe-core finds no violations at ${width} px (valid and error states)`, async () => {
+      const { page, context, problems } = await openBuilder(browser, server, { viewport: { width, height: 900 } });
+      assertEqual((await axeViolations(page)).length, 0, 'axe violations in the initial state');
+      await page.getByLabel('分组条形图 Bars').check();
+      await pick(page, '高标准农田', 'high-standard-farmland');
+      await page.waitForFunction(() => document.getElementById('status').textContent.includes('sharing one unit'));
+      await page.getByLabel('整个板块 Whole section').check();
+      await page.getByLabel('English').check();
+      await page.locator('#section').selectOption('plan-rural');
+      await page.getByLabel('子弹图 Bullet').check();
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('section:plan-rural'));
+      assertEqual((await axeViolations(page)).length, 0, 'axe violations with a section chart');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assertEqual(overflow, 0, 'no horizontal page scroll');
+      await checkClean(page, problems);
+      await context.close();
+    });
+  }
+}
