@@ -13,15 +13,38 @@ var BASE = (SCRIPT && SCRIPT.src) || document.baseURI;
 var WASM_URL = new URL('report-charts_bg.wasm', BASE).href;
 var CHARTS = new Set();
 var STYLE_TEXT = [
-  ':host{display:block;position:relative;contain:content;max-width:100%;}',
-  ':host([hidden]){display:none;}',
-  '.rc{all:initial;display:block;position:relative;font:14px/1.5 ' +
+  ':host{display:block;position:relative;max-width:100%;}',
+  ':host([hidden]),[hidden]{display:none !important;}',
+  '.rc{all:initial;display:block;position:relative;color:#1f2933;font:14px/1.5 ' +
     "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;}",
   'canvas{display:block;max-width:none;margin:0;padding:0;border:0;}',
+  '.stage{position:relative;outline:none;}',
+  '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
+  '.chart{touch-action:pan-y;}',
+  '.overlay{position:absolute;left:0;top:0;pointer-events:none;}',
   '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;}',
   'table{border-collapse:collapse;font-size:13px;margin:8px 0;color:inherit;}',
+  'table.visible{display:table;width:100%;}',
   'th,td{border:1px solid #c8ced6;padding:4px 6px;text-align:left;vertical-align:top;}',
-  '.fallback{display:block;}'
+  'caption{text-align:left;font-weight:bold;padding:4px 0;}',
+  '.toolbar,.filter-row{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:6px 16px 0;}',
+  '.filter-label{font-size:13px;color:#52606d;margin-right:2px;}',
+  'button{font:inherit;font-size:13px;min-height:28px;min-width:28px;padding:2px 10px;border:1px solid #7b8794;border-radius:4px;background:#fff;color:#1f2933;cursor:pointer;}',
+  'button[aria-pressed=false]{background:#eef1f4;color:#3e4c59;text-decoration:line-through;}',
+  'button:focus-visible{outline:3px solid #0b62d6;outline-offset:1px;}',
+  '.tip{position:fixed;inset:auto;margin:0;max-width:min(360px,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
+    'border:1px solid #52606d;border-radius:6px;background:#fff;color:#1f2933;font:13px/1.5 ' +
+    "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.18);z-index:2147483647;}",
+  '.tip[hidden]{display:none;}',
+  '.tip strong{display:block;font-size:14px;margin-bottom:2px;}',
+  '.tip dl{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:2px 0;}',
+  '.tip dt{color:#52606d;}',
+  '.tip dd{margin:0;}',
+  '.tip p{margin:4px 0 0;}',
+  '.tip .tip-source{color:#3e4c59;font-size:12px;}',
+  '.tip.pinned{border-width:2px;}',
+  '.fallback{display:block;}',
+  '@media (forced-colors: active){.tip{border-color:CanvasText;}button[aria-pressed=false]{text-decoration:line-through;}}'
 ].join('\n');
 
 var sheet = null;
@@ -74,6 +97,10 @@ function errorTextZh(error) {
   return errorText(error);
 }
 
+function forcedColorsActive() {
+  return !!(window.matchMedia && window.matchMedia('(forced-colors: active)').matches);
+}
+
 function darkPreferred() {
   return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
 }
@@ -99,7 +126,7 @@ function optionsFromAttributes(el, prefix) {
   } else {
     options.indicators = what.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
   }
-  ['chart', 'lang', 'theme', 'title', 'summary'].forEach(function (name) {
+  ['chart', 'lang', 'theme', 'title', 'summary', 'toolbar'].forEach(function (name) {
     var value = get(name);
     if (value !== null) options[name] = value;
   });
@@ -134,23 +161,67 @@ function create(tag, parent, className, text) {
   return node;
 }
 
+/** Words of the chart's own interface (the data's words come from the wasm). */
+var UI = {
+  zh: {
+    chart: '图表', keys: '按方向键逐项浏览，回车查看详情，Esc 关闭。', table: '数据表', png: '下载图片', csv: '下载数据',
+    target: '目标', actual: '实绩', previous: '上年实绩', margin: '差距', source: '报告原文', filters: '筛选', status: '状态', section: '板块',
+    tools: '图表工具'
+  },
+  en: {
+    chart: 'Chart', keys: 'Use the arrow keys to move between indicators, Enter for details, Escape to close.', table: 'Data table',
+    png: 'Download image', csv: 'Download data', target: 'Target', actual: 'Actual', previous: 'Previous actual', margin: 'Margin',
+    source: 'Report text', filters: 'Filters', status: 'Status', section: 'Section', tools: 'Chart tools'
+  }
+};
+
+/** Focus and hover colours of the overlay, per theme; system Highlight under forced colours. */
+var FOCUS = { light: '#0b62d6', dark: '#8cc8ff', contrast: '#00ffff' };
+
+var supportsPopover = typeof HTMLElement === 'function' && typeof HTMLElement.prototype.showPopover === 'function';
+
 /** One chart on one host element. */
 function Chart(host, options) {
   this.element = host;
   this.options = options;
   this.info = null;
+  this.focusIndex = -1;
+  this.hoverIndex = -1;
+  this.pinned = false;
   this._frame = 0;
   this._observers = [];
+  this._listeners = [];
   this._destroyed = false;
   this._live = false; // true once drawn: only then do resizes redraw
+  this._printing = false;
   var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   while (root.firstChild) root.removeChild(root.firstChild);
   styleFor(root);
   this.root = root;
   this.wrap = create('div', root, 'rc');
-  this.canvas = create('canvas', this.wrap);
+  this.toolbar = create('div', this.wrap, 'toolbar');
+  this.toolbar.setAttribute('role', 'toolbar');
+  this.toolbar.hidden = true;
+  this.filters = create('div', this.wrap, 'filters');
+  this.filters.setAttribute('role', 'group');
+  this.filters.hidden = true;
+  // The stage is the chart's one Tab stop; arrow keys move between indicators inside it.
+  this.stage = create('div', this.wrap, 'stage');
+  this.stage.tabIndex = 0;
+  this.stage.setAttribute('role', 'group');
+  this.canvas = create('canvas', this.stage, 'chart');
   this.canvas.setAttribute('role', 'img');
+  this.overlay = create('canvas', this.stage, 'overlay');
+  this.overlay.setAttribute('aria-hidden', 'true');
+  this.tooltip = create('div', this.wrap, 'tip');
+  this.tooltip.setAttribute('role', 'tooltip');
+  this.tooltip.id = 'tip';
+  if (supportsPopover) this.tooltip.setAttribute('popover', 'manual');
+  this.tooltip.hidden = !supportsPopover;
+  this.live = create('p', this.wrap, 'sr');
+  this.live.setAttribute('aria-live', 'polite');
   this.summary = create('p', this.wrap, 'sr');
+  this.summary.id = 'summary';
   this.table = create('table', this.wrap, 'sr');
   this.fallback = null;
   var self = this;
@@ -160,8 +231,19 @@ function Chart(host, options) {
     this._observers.push(resize);
   }
   this._watchPixelRatio();
+  this._on(this.stage, 'keydown', function (e) { self._onKey(e); });
+  this._on(this.stage, 'focus', function () { if (self.focusIndex < 0) self.focusAt(0, false); else self._paintOverlay(); });
+  this._on(this.stage, 'blur', function () { if (!self.pinned) self._hideTip(); self._paintOverlay(); });
+  this._on(this.canvas, 'pointermove', function (e) { if (e.pointerType === 'mouse') self._hover(self._hitAt(e)); });
+  this._on(this.canvas, 'pointerleave', function (e) { if (e.pointerType === 'mouse') self._hover(-1); });
+  this._on(this.canvas, 'pointerup', function (e) { self._tap(self._hitAt(e), e.pointerType); });
   CHARTS.add(this);
 }
+
+Chart.prototype._on = function (target, type, listener) {
+  target.addEventListener(type, listener);
+  this._listeners.push([target, type, listener]);
+};
 
 Chart.prototype._watchPixelRatio = function () {
   var self = this;
@@ -181,13 +263,18 @@ Chart.prototype.schedule = function () {
   if (this._frame || this._destroyed || !this._live) return;
   this._frame = requestAnimationFrame(function () {
     self._frame = 0;
-    try {
-      self.draw();
-    } catch (error) {
-      self._live = false;
-      self.fail(error);
-    }
+    self.redraw();
   });
+};
+
+/** Redraws now; a failure shows the fallback instead of throwing. */
+Chart.prototype.redraw = function () {
+  try {
+    this.draw();
+  } catch (error) {
+    this._live = false;
+    this.fail(error);
+  }
 };
 
 /** Width in CSS px and the device pixels per CSS px, including CSS transforms (zoom toolbars). */
@@ -195,7 +282,12 @@ Chart.prototype._metrics = function () {
   var width = this.element.clientWidth;
   var rect = this.element.getBoundingClientRect();
   var scale = width > 0 && rect.width > 0 ? rect.width / width : 1;
-  return { width: width, dpr: (window.devicePixelRatio || 1) * scale };
+  var dpr = (window.devicePixelRatio || 1) * scale;
+  return { width: width, dpr: this._printing ? Math.max(dpr, 3) : dpr };
+};
+
+Chart.prototype._lang = function () {
+  return this.info && this.info.lang === 'en' ? 'en' : 'zh';
 };
 
 Chart.prototype.draw = function () {
@@ -203,12 +295,28 @@ Chart.prototype.draw = function () {
   var metrics = this._metrics();
   if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
   var options = resolveOptions(this.options);
+  if (forcedColorsActive()) options.forcedColors = this._systemColors();
   var info = wasm_bindgen.render(this.canvas, options, metrics.width, metrics.dpr);
   this.info = info;
-  this.canvas.setAttribute('aria-label', info.title + '。' + info.summary);
+  this.dpr = metrics.dpr;
+  this.theme = options.forcedColors ? 'forced' : options.theme;
+  var words = UI[this._lang()];
+  this.canvas.setAttribute('aria-label', info.title + (this._lang() === 'en' ? '. ' : '。') + info.summary);
+  this.stage.setAttribute('aria-label', words.chart + '：' + info.title + '。' + (info.hits.length ? words.keys : ''));
   this.summary.textContent = info.summary;
   this._fillTable(info);
+  this._fillToolbar(words);
+  this._fillFilters(info, words);
+  this.overlay.width = this.canvas.width;
+  this.overlay.height = this.canvas.height;
+  this.overlay.style.width = this.canvas.style.width;
+  this.overlay.style.height = this.canvas.style.height;
+  if (this.focusIndex >= info.hits.length) this.focusIndex = info.hits.length - 1;
+  this.hoverIndex = -1;
+  this._paintOverlay();
+  if (this.pinned && this.focusIndex >= 0) this._showTip(this.focusIndex); else this._hideTip();
   this.element.removeAttribute('data-error');
+  this.element.removeAttribute('data-error-zh');
   this._showFallback(false);
   return info;
 };
@@ -230,8 +338,297 @@ Chart.prototype._fillTable = function (info) {
   });
 };
 
+function button(parent, text, pressed) {
+  var node = create('button', parent, '', text);
+  node.type = 'button';
+  if (pressed !== undefined) node.setAttribute('aria-pressed', String(pressed));
+  return node;
+}
+
+/** 数据表 / 下载图片 / 下载数据, when the embed asks for them (`toolbar: true`). */
+Chart.prototype._fillToolbar = function (words) {
+  var self = this;
+  var bar = this.toolbar;
+  var wanted = this.options.toolbar === true || this.options.toolbar === 'true' || this.options.toolbar === '';
+  bar.hidden = !wanted;
+  while (bar.firstChild) bar.removeChild(bar.firstChild);
+  if (!wanted) return;
+  bar.setAttribute('aria-label', words.tools);
+  var tableShown = !this.table.classList.contains('sr');
+  var toggle = button(bar, words.table);
+  toggle.setAttribute('aria-expanded', String(tableShown));
+  toggle.addEventListener('click', function () {
+    var show = self.table.classList.toggle('sr') === false;
+    self.table.classList.toggle('visible', show);
+    toggle.setAttribute('aria-expanded', String(show));
+  });
+  button(bar, words.png).addEventListener('click', function () {
+    self.toPNG().then(function (blob) { download(blob, self._fileName() + '.png'); });
+  });
+  button(bar, words.csv).addEventListener('click', function () {
+    download(new Blob([self.toCSV()], { type: 'text/csv;charset=utf-8' }), self._fileName() + '.csv');
+  });
+};
+
+Chart.prototype._fileName = function () {
+  var what = this.options.section || (this.options.indicators || []).join('+') || 'chart';
+  return 'report-charts-' + String(what).replace(/[^a-z0-9+-]/gi, '').slice(0, 60);
+};
+
+function download(blob, name) {
+  var url = URL.createObjectURL(blob);
+  var link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+}
+
+/** Legend toggles for board and bars: real buttons, by status and (across sections) by section. */
+Chart.prototype._fillFilters = function (info, words) {
+  var self = this;
+  var box = this.filters;
+  var kind = this.options.chart;
+  var useful = (kind === 'board' || kind === 'bars') && (info.tally.length > 1 || info.sections.length > 1);
+  box.hidden = !useful;
+  while (box.firstChild) box.removeChild(box.firstChild);
+  if (!useful) return;
+  box.setAttribute('aria-label', words.filters);
+  var shownStatuses = this.options.statuses;
+  var shownSections = this.options.sections;
+  if (info.tally.length > 1) {
+    var statusRow = create('div', box, 'filter-row');
+    create('span', statusRow, 'filter-label', words.status);
+    info.tally.forEach(function (entry) {
+      var on = !shownStatuses || shownStatuses.indexOf(entry.status) >= 0;
+      var node = button(statusRow, entry.word + ' ' + entry.count, on);
+      node.setAttribute('data-status', entry.status);
+      node.addEventListener('click', function () {
+        var all = info.tally.map(function (t) { return t.status; });
+        var current = shownStatuses || all;
+        var next = on ? current.filter(function (s) { return s !== entry.status; }) : current.concat([entry.status]);
+        self.update({ statuses: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-status="' + entry.status + '"]'); });
+      });
+    });
+  }
+  if (info.sections.length > 1) {
+    var sectionRow = create('div', box, 'filter-row');
+    create('span', sectionRow, 'filter-label', words.section);
+    info.sections.forEach(function (entry) {
+      var on = !shownSections || shownSections.indexOf(entry.id) >= 0;
+      var node = button(sectionRow, entry.name + ' ' + entry.count, on);
+      node.setAttribute('data-section', entry.id);
+      node.addEventListener('click', function () {
+        var all = info.sections.map(function (s) { return s.id; });
+        var current = shownSections || all;
+        var next = on ? current.filter(function (s) { return s !== entry.id; }) : current.concat([entry.id]);
+        self.update({ sections: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-section="' + entry.id + '"]'); });
+      });
+    });
+  }
+};
+
+/** Rebuilding the buttons loses focus; put it back on the same toggle. */
+Chart.prototype._refocus = function (selector) {
+  var node = this.filters.querySelector(selector);
+  if (node) node.focus();
+};
+
+/** The indicator under a pointer event, in the chart's CSS pixels (exact under CSS zoom/transform). */
+Chart.prototype._hitAt = function (event) {
+  if (!this.info) return -1;
+  var rect = this.canvas.getBoundingClientRect();
+  if (!rect.width || !rect.height) return -1;
+  var x = (event.clientX - rect.left) * this.info.width / rect.width;
+  var y = (event.clientY - rect.top) * this.info.height / rect.height;
+  var hits = this.info.hits;
+  for (var i = 0; i < hits.length; i++) {
+    var h = hits[i];
+    if (x >= h.x && x < h.x + h.w && y >= h.y && y < h.y + h.h) return i;
+  }
+  return -1;
+};
+
+Chart.prototype._hover = function (index) {
+  if (index === this.hoverIndex) return;
+  this.hoverIndex = index;
+  this._paintOverlay();
+  if (this.pinned) return;
+  if (index >= 0) this._showTip(index); else this._hideTip();
+};
+
+Chart.prototype._tap = function (index, pointerType) {
+  if (index < 0) { this.pinned = false; this._hideTip(); return; }
+  if (pointerType !== 'mouse' && this.pinned && this.focusIndex === index) {
+    this.pinned = false;
+    this._hideTip();
+    return;
+  }
+  this.focusIndex = index;
+  this.pinned = pointerType !== 'mouse';
+  this._showTip(index);
+  this._paintOverlay();
+  this._select(index);
+};
+
+Chart.prototype._select = function (index) {
+  var hit = this.info.hits[index];
+  var row = this._row(hit.id);
+  this.element.dispatchEvent(new CustomEvent('reportchart:select', { bubbles: true, composed: true, detail: { id: hit.id, row: row } }));
+};
+
+Chart.prototype._row = function (id) {
+  var rows = this.info.rows;
+  for (var i = 0; i < rows.length; i++) if (rows[i].id === id) return rows[i];
+  return null;
+};
+
+Chart.prototype._onKey = function (event) {
+  var count = this.info ? this.info.hits.length : 0;
+  if (!count) return;
+  var index = this.focusIndex;
+  switch (event.key) {
+    case 'ArrowDown': case 'ArrowRight': index = Math.min(count - 1, index + 1); break;
+    case 'ArrowUp': case 'ArrowLeft': index = Math.max(0, index - 1); break;
+    case 'Home': index = 0; break;
+    case 'End': index = count - 1; break;
+    case 'Enter': case ' ':
+      this.pinned = true;
+      this._showTip(Math.max(0, index), true);
+      this._select(Math.max(0, index));
+      event.preventDefault();
+      return;
+    case 'Escape':
+      this.pinned = false;
+      this._hideTip();
+      event.preventDefault();
+      return;
+    default: return;
+  }
+  event.preventDefault();
+  this.focusAt(index, true);
+};
+
+/** Moves keyboard focus to an indicator: ring on the overlay, tooltip, announcement. */
+Chart.prototype.focusAt = function (index, announce) {
+  if (!this.info || !this.info.hits.length) return;
+  this.focusIndex = Math.max(0, Math.min(this.info.hits.length - 1, index));
+  this._paintOverlay();
+  this._showTip(this.focusIndex, this.pinned);
+  var row = this._row(this.info.hits[this.focusIndex].id);
+  if (row) this.live.textContent = (this.focusIndex + 1) + '/' + this.info.hits.length + ' ' + row.summary;
+  if (announce !== false) this._scrollIntoView(this.focusIndex);
+};
+
+Chart.prototype._scrollIntoView = function (index) {
+  var hit = this.info.hits[index];
+  var rect = this.canvas.getBoundingClientRect();
+  var scale = rect.height / this.info.height;
+  var top = rect.top + hit.y * scale;
+  var bottom = top + hit.h * scale;
+  if (top < 0 || bottom > window.innerHeight) window.scrollBy(0, top < 0 ? top - 8 : bottom - window.innerHeight + 8);
+};
+
+/** Hover highlight and focus ring, on a transparent canvas above the chart: no full redraw. */
+Chart.prototype._paintOverlay = function () {
+  var canvas = this.overlay;
+  var ctx = canvas.getContext('2d');
+  if (!ctx || !this.info) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  var scale = canvas.width / this.info.width;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  var color = this.theme === 'forced' ? this._systemColors().highlight : (FOCUS[this.theme] || FOCUS.light);
+  var hits = this.info.hits;
+  if (this.hoverIndex >= 0 && hits[this.hoverIndex]) {
+    var h = hits[this.hoverIndex];
+    ctx.globalAlpha = 0.08;
+    ctx.fillStyle = color;
+    ctx.fillRect(h.x + 4, h.y, h.w - 8, h.h);
+    ctx.globalAlpha = 1;
+  }
+  var focused = this.root.activeElement === this.stage || this.pinned;
+  if (focused && this.focusIndex >= 0 && hits[this.focusIndex]) {
+    var f = hits[this.focusIndex];
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2.5;
+    ctx.strokeRect(f.x + 3, f.y + 1.5, f.w - 6, f.h - 3);
+  }
+};
+
+Chart.prototype._showTip = function (index, withSource) {
+  var hit = this.info && this.info.hits[index];
+  var row = hit && this._row(hit.id);
+  if (!row) return;
+  var words = UI[this._lang()];
+  var tip = this.tooltip;
+  while (tip.firstChild) tip.removeChild(tip.firstChild);
+  create('strong', tip, 'tip-name', row.name);
+  var list = create('dl', tip);
+  [[words.target, row.target], [words.actual, row.actual], [words.previous, row.reference], [words.margin, row.margin]]
+    .forEach(function (pair) {
+      if (!pair[1] || pair[1] === '—') return;
+      create('dt', list, '', pair[0]);
+      create('dd', list, '', pair[1]);
+    });
+  create('p', tip, 'tip-summary', row.summary);
+  var source = create('p', tip, 'tip-source');
+  create('span', source, 'tip-label', words.source + '（' + row.section + '）：');
+  create('q', source, '', row.quote);
+  tip.classList.toggle('pinned', !!withSource || this.pinned);
+  this.stage.setAttribute('aria-describedby', 'tip');
+  if (supportsPopover) {
+    if (!tip.matches(':popover-open')) tip.showPopover();
+  } else {
+    tip.hidden = false;
+  }
+  this._placeTip(hit);
+};
+
+/** Below (or above) the row, inside the viewport: top-layer popovers escape host overflow and transforms. */
+Chart.prototype._placeTip = function (hit) {
+  var tip = this.tooltip;
+  var rect = this.canvas.getBoundingClientRect();
+  var scale = rect.width / this.info.width;
+  var tipRect = tip.getBoundingClientRect();
+  var margin = 8;
+  var left = Math.min(Math.max(margin, rect.left + 16 * scale), window.innerWidth - tipRect.width - margin);
+  var below = rect.top + (hit.y + hit.h) * scale + 4;
+  var above = rect.top + hit.y * scale - tipRect.height - 4;
+  var top = below + tipRect.height <= window.innerHeight - margin || above < margin ? below : above;
+  top = Math.min(Math.max(margin, top), Math.max(margin, window.innerHeight - tipRect.height - margin));
+  tip.style.left = Math.round(Math.max(margin, left)) + 'px';
+  tip.style.top = Math.round(top) + 'px';
+};
+
+Chart.prototype._hideTip = function () {
+  var tip = this.tooltip;
+  if (supportsPopover) {
+    if (tip.matches(':popover-open')) tip.hidePopover();
+  } else {
+    tip.hidden = true;
+  }
+  this.stage.removeAttribute('aria-describedby');
+};
+
+/** The system colours of forced-colors mode, as computed styles resolve them. */
+Chart.prototype._systemColors = function () {
+  var probe = create('span', this.wrap, 'sr');
+  probe.style.color = 'CanvasText';
+  probe.style.backgroundColor = 'Canvas';
+  probe.style.borderTopColor = 'Highlight';
+  var style = getComputedStyle(probe);
+  var colors = { background: style.backgroundColor, text: style.color, highlight: style.borderTopColor };
+  probe.remove();
+  return colors;
+};
+
 Chart.prototype._showFallback = function (show) {
-  this.canvas.hidden = show;
+  this.stage.hidden = show;
+  if (show) { this.toolbar.hidden = true; this.filters.hidden = true; this._hideTip(); }
   if (show && !this.fallback) this.fallback = create('slot', this.wrap, 'fallback');
   if (!show && this.fallback) { this.fallback.remove(); this.fallback = null; }
 };
@@ -287,7 +684,9 @@ Chart.prototype.destroy = function () {
   if (this._destroyed) return;
   this._destroyed = true;
   if (this._frame) cancelAnimationFrame(this._frame);
+  this._hideTip();
   this._observers.forEach(function (o) { o.disconnect(); });
+  this._listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2]); });
   if (this._pixelRatioQuery) this._pixelRatioQuery.query.removeEventListener('change', this._pixelRatioQuery.listener);
   while (this.root.firstChild) this.root.removeChild(this.root.firstChild);
   var slot = document.createElement('slot'); // give the host's own content back
@@ -378,7 +777,28 @@ if (window.customElements && !window.customElements.get('report-chart')) {
   window.customElements.define('report-chart', ReportChartElement);
 }
 
+/** Page-wide preferences: print resolution, colour scheme, forced colours. One listener each. */
+function watchPreferences() {
+  var redrawAll = function (filter) {
+    CHARTS.forEach(function (chart) { if (!filter || filter(chart)) chart.schedule(); });
+  };
+  var printing = function (on) {
+    CHARTS.forEach(function (chart) {
+      chart._printing = on;
+      if (chart._live) chart.redraw(); // synchronously: the print snapshot is taken right after
+    });
+  };
+  window.addEventListener('beforeprint', function () { printing(true); });
+  window.addEventListener('afterprint', function () { printing(false); });
+  if (!window.matchMedia) return;
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
+    redrawAll(function (chart) { return !chart.options.theme || chart.options.theme === 'auto'; });
+  });
+  window.matchMedia('(forced-colors: active)').addEventListener('change', function () { redrawAll(); });
+}
+
 function start() {
+  watchPreferences();
   scan(document);
   if (typeof MutationObserver === 'function') {
     new MutationObserver(function (records) {

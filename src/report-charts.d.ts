@@ -19,6 +19,18 @@ export interface ChartOptions {
   summary?: string;
   /** Minimum height in CSS px; the chart grows to fit its rows. */
   height?: number;
+  /** Shows the toolbar: 数据表 (data table), 下载图片 (PNG), 下载数据 (CSV). */
+  toolbar?: boolean;
+  /** Legend toggles of board and bars: show only these statuses. */
+  statuses?: Array<"exceeded" | "met" | "not_met" | "pending" | "qualitative" | "reported">;
+  /** Show only indicators of these sections. */
+  sections?: string[];
+}
+
+/** Detail of the `reportchart:select` event, dispatched on the host element. */
+export interface SelectDetail {
+  id: string;
+  row: { name: string; target: string; actual: string; status: string; margin: string; summary: string; quote: string; section: string };
 }
 
 export interface ValidationError {

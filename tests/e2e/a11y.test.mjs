@@ -1,0 +1,184 @@
+// Readers: keyboard, screen-reader announcements, tooltips (hover, tap, zoom), forced colours,
+// and axe-core audits of the gallery and a test page.
+import path from 'node:path';
+import { openPage, canvasFacts, test, assert, assertEqual, ROOT } from './harness.mjs';
+
+
+async function mountAll(page) {
+  await page.evaluate(async () => {
+    const hosts = Array.from(document.querySelectorAll('[data-report-chart], report-chart'));
+    for (const host of hosts) {
+      host.scrollIntoView();
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-report-chart], report-chart'))
+    .every((el) => el.shadowRoot && el.shadowRoot.querySelector('canvas[aria-label]')), null, { timeout: 15000 });
+}
+
+async function axe(page) {
+  await page.addScriptTag({ url: '/vendor/axe-core/axe.min.js' });
+  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+const tipText = (page, host) => page.evaluate((sel) => {
+  const tip = document.querySelector(sel).shadowRoot.querySelector('[role=tooltip]');
+  const visible = tip.matches(':popover-open') || (!tip.hidden && tip.getBoundingClientRect().width > 0);
+  return visible ? tip.textContent : null;
+}, host);
+
+/** Centre of hit region `index` in page coordinates (through any CSS transform). */
+const hitCentre = (page, host, index) => page.evaluate(([sel, i]) => {
+  const el = document.querySelector(sel);
+  const chart = el.__reportChart;
+  const canvas = el.shadowRoot.querySelector('canvas');
+  const rect = canvas.getBoundingClientRect();
+  const hit = chart.info.hits[i];
+  const sx = rect.width / chart.info.width;
+  const sy = rect.height / chart.info.height;
+  return { x: rect.left + (hit.x + hit.w / 2) * sx, y: rect.top + (hit.y + hit.h / 2) * sy, name: chart.info.rows.find((r) => r.id === hit.id).name };
+}, [host, index]);
+
+export default function ({ server, browser }) {
+  for (const [name, url] of [['gallery', ''], ['accessibility test page', 'e2e/a11y.html']]) {
+    test(`axe-core finds no violations on the ${name}`, async () => {
+      const { page, context } = await openPage(browser, server.url + url, { viewport: { width: 1280, height: 900 } });
+      await mountAll(page);
+      const violations = await axe(page);
+      assertEqual(violations.length, 0, 'axe violations:\n' + violations.join('\n'));
+      await context.close();
+    });
+  }
+
+  test('keyboard only: one Tab stop, arrows step through every indicator, each announcement matches the data', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
+    await canvasFacts(page, '#rows');
+    await page.keyboard.press('Tab'); // toolbar: data table
+    await page.keyboard.press('Tab'); // download image
+    await page.keyboard.press('Tab'); // download data
+    await page.keyboard.press('Tab'); // the chart
+    const focused = await page.evaluate(() => document.activeElement.id + '/' + document.activeElement.shadowRoot.activeElement.className);
+    assertEqual(focused, 'rows/stage', 'focus after tabbing past the toolbar');
+    const expected = await page.evaluate(() => Array.from(document.querySelector('#rows').shadowRoot.querySelectorAll('tbody tr'))
+      .map((tr) => tr.children[7].textContent));
+    assertEqual(expected.length, 4, 'rows in the data table');
+    const heard = [];
+    heard.push(await page.evaluate(() => document.querySelector('#rows').shadowRoot.querySelector('[aria-live]').textContent));
+    for (let i = 1; i < expected.length; i++) {
+      await page.keyboard.press('ArrowDown');
+      heard.push(await page.evaluate(() => document.querySelector('#rows').shadowRoot.querySelector('[aria-live]').textContent));
+    }
+    expected.forEach((sentence, i) => assertEqual(heard[i], `${i + 1}/${expected.length} ${sentence}`, `announcement ${i + 1}`));
+    await page.keyboard.press('ArrowDown'); // stays on the last
+    await page.keyboard.press('Home');
+    assert((await tipText(page, '#rows')).startsWith('固定资产投资增长'), 'Home goes to the first indicator');
+    await page.keyboard.press('End');
+    assert((await tipText(page, '#rows')).startsWith('城镇新增就业'), 'End goes to the last indicator');
+    const selected = page.evaluate(() => new Promise((resolve) => document.addEventListener('reportchart:select', (e) => resolve(e.detail.id), { once: true })));
+    await page.keyboard.press('Enter');
+    assertEqual(await selected, 'urban-new-jobs', 'Enter selects the focused indicator');
+    assert((await tipText(page, '#rows')).includes('城镇新增就业2.1万人 / 城镇新增就业1.6万人'), 'details show the verbatim source');
+    await page.keyboard.press('Escape');
+    assertEqual(await tipText(page, '#rows'), null, 'Escape closes the details');
+    const ring = await page.evaluate(() => {
+      const overlay = document.querySelector('#rows').shadowRoot.querySelector('.overlay');
+      const data = overlay.getContext('2d').getImageData(0, 0, overlay.width, overlay.height).data;
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+      return painted;
+    });
+    assert(ring > 100, `focus ring drawn on the overlay (${ring} pixels)`);
+    assertEqual(problems.length, 0, problems.join('\n'));
+    await context.close();
+  });
+
+  test('hover shows a tooltip with name, target, actual, status sentence, margin and source, never clipped', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 700 } });
+    await canvasFacts(page, '#board');
+    await page.locator('#board').scrollIntoViewIfNeeded();
+    const target = await hitCentre(page, '#board', 0);
+    await page.mouse.move(target.x, target.y);
+    const text = await tipText(page, '#board');
+    assert(text && text.startsWith(target.name), `tooltip for ${target.name}: ${text}`);
+    for (const part of ['Target', '6.5%', 'Actual', '5.8%', 'Margin', '−0.7 pp', 'not met', 'Report text', '地区生产总值增长6.5%']) {
+      assert(text.includes(part), `tooltip lacks ${part}: ${text}`);
+    }
+    // The clipped host: its tooltip lies fully inside the viewport even below the clip box.
+    const last = await hitCentre(page, '#rows', 3);
+    await page.mouse.move(last.x, last.y);
+    const box = await page.evaluate(() => {
+      const tip = document.querySelector('#rows').shadowRoot.querySelector('[role=tooltip]');
+      const r = tip.getBoundingClientRect();
+      const topmost = document.querySelector('#rows').shadowRoot.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, onTop: tip.contains(topmost), w: innerWidth, h: innerHeight };
+    });
+    assert(box.top >= 0 && box.left >= 0 && box.bottom <= box.h && box.right <= box.w, 'tooltip inside the viewport ' + JSON.stringify(box));
+    assert(box.onTop, 'tooltip is not clipped or covered ' + JSON.stringify(box));
+    await context.close();
+  });
+
+  test('touch: a tap opens the right tooltip; targets are at least 24×24 px', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    await canvasFacts(page, '#rows');
+    const target = await hitCentre(page, '#rows', 2);
+    await page.touchscreen.tap(target.x, target.y);
+    const text = await tipText(page, '#rows');
+    assert(text && text.startsWith('高标准农田'), `tapped 高标准农田, tooltip: ${text}`);
+    const small = await page.evaluate(() => {
+      const out = [];
+      document.querySelectorAll('[data-report-chart]').forEach((host) => {
+        const root = host.shadowRoot;
+        if (!root) return;
+        root.querySelectorAll('button').forEach((b) => {
+          const r = b.getBoundingClientRect();
+          if (r.width && (r.width < 24 || r.height < 24)) out.push(b.textContent + ' ' + r.width + '×' + r.height);
+        });
+        (root.__chartHits || []).forEach(() => {});
+      });
+      const rows = document.querySelector('#rows').__reportChart.info.hits.filter((h) => h.h < 24);
+      return out.concat(rows.map((h) => 'row ' + h.id));
+    });
+    assertEqual(small.length, 0, 'touch targets under 24 px: ' + small.join(', '));
+    await context.close();
+  });
+
+  test('zoom by transform: scale(1.5) on body keeps hit-testing exact and the canvas crisp', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/a11y.html?zoom', { viewport: { width: 1400, height: 1000 } });
+    await canvasFacts(page, '#rows');
+    for (const index of [0, 1, 2, 3]) {
+      const target = await hitCentre(page, '#rows', index);
+      await page.mouse.move(target.x, target.y);
+      const text = await tipText(page, '#rows');
+      assert(text && text.startsWith(target.name), `under zoom, pointing at ${target.name} shows ${text}`);
+    }
+    const facts = await page.evaluate(() => {
+      const canvas = document.querySelector('#rows').shadowRoot.querySelector('canvas');
+      return { backing: canvas.width, drawn: canvas.getBoundingClientRect().width };
+    });
+    assertEqual(facts.backing, Math.round(facts.drawn), 'backing pixels = drawn pixels under the transform (crisp)');
+    await context.close();
+  });
+
+  test('forced colours and reduced motion: the chart renders in system colours', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' });
+    const facts = await canvasFacts(page, '#rows');
+    assert(facts.painted > facts.total / 100, 'painted under forced colours');
+    const colours = await page.evaluate(() => {
+      const host = document.querySelector('#rows');
+      const canvas = host.shadowRoot.querySelector('canvas');
+      const px = canvas.getContext('2d').getImageData(1, 1, 1, 1).data;
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'Canvas';
+      document.body.appendChild(probe);
+      const system = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { pixel: `rgb(${px[0]}, ${px[1]}, ${px[2]})`, system };
+    });
+    assertEqual(colours.pixel, colours.system, 'chart background is the system Canvas colour');
+    await page.screenshot({ path: path.join(ROOT, 'tests/e2e/out/forced-colors.png'), fullPage: true });
+    assertEqual(problems.length, 0, problems.join('\n'));
+    await context.close();
+  });
+}
