@@ -106,6 +106,8 @@ function darkPreferred() {
 }
 
 function resolveOptions(options) {
+  // Not an object: pass it on, so that validation names what was given.
+  if (!options || typeof options !== 'object' || Array.isArray(options)) return options;
   var resolved = {};
   for (var key in options) {
     if (Object.prototype.hasOwnProperty.call(options, key) && options[key] !== undefined) resolved[key] = options[key];
@@ -704,7 +706,7 @@ function render(target, options) {
   var host = resolveElement(target);
   if (!host) return Promise.reject(new Error('report-charts: no element matches ' + String(target)));
   if (host.__reportChart) host.__reportChart.destroy();
-  var chart = new Chart(host, options || {});
+  var chart = new Chart(host, options === undefined ? {} : options);
   host.__reportChart = chart;
   return loadWasm().then(function () {
     if (chart._destroyed) return chart;
