@@ -200,3 +200,38 @@ fn bounds(shape: &Shape, measure: &dyn TextMeasure) -> (f64, f64, f64, f64) {
         }
     }
 }
+
+#[test]
+fn markup_in_data_is_escaped_in_svg() {
+    let payload = "<img src=x onerror=alert(1)></script>&";
+    let json = report_charts::BUNDLED_JSON.replacen(
+        "\"zh\": \"常住人口城镇化率\"",
+        &format!("\"zh\": \"城镇化率{}\"", payload.replace('"', "\\\"")),
+        1,
+    );
+    let data = Dataset::from_json_str(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    let svg = render_svg(
+        &request(
+            json!({"indicators": ["urbanization-rate"], "title": payload}),
+            &data,
+        ),
+        &data,
+        640.0,
+    );
+    let document = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("invalid SVG: {e}"));
+    assert!(!document
+        .descendants()
+        .any(|n| n.has_tag_name("img") || n.has_tag_name("script")));
+    let title = document
+        .descendants()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text())
+        .unwrap_or_default();
+    assert_eq!(title, payload);
+    let desc = document
+        .descendants()
+        .find(|n| n.has_tag_name("desc"))
+        .and_then(|n| n.text())
+        .unwrap_or_default();
+    assert!(desc.starts_with(&format!("城镇化率{payload}")), "{desc}");
+}

@@ -37,4 +37,41 @@ export default function ({ server, browser }) {
     console.log(`     figures: ${cases.length} bad inputs, each with its exact message; 2 good charts painted`);
     await context.close();
   });
+
+  test('script payloads in names, titles and summaries render as text under Trusted Types; nothing runs', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/hardening/xss.html', { viewport: { width: 1000, height: 900 } });
+    await page.waitForSelector('body[data-ready=yes]', { timeout: 15000 });
+    const facts = await canvasFacts(page, '#board');
+    assert(facts.painted > facts.total / 100, 'painted');
+    const found = await page.evaluate(() => {
+      const board = document.querySelector('#board').shadowRoot;
+      const bullet = document.querySelector('#bullet').shadowRoot;
+      const chart = document.querySelector('#board').__reportChart;
+      chart.focusAt(0);
+      return {
+        pwned: window.__pwned,
+        elements: board.querySelectorAll('img, script').length + bullet.querySelectorAll('img, script').length + document.querySelectorAll('img, script:not([src])').length,
+        table: board.querySelector('table').textContent,
+        label: board.querySelector('canvas').getAttribute('aria-label'),
+        tip: board.querySelector('[role=tooltip]').textContent,
+        summary: bullet.querySelector('canvas').getAttribute('aria-label'),
+        csv: chart.toCSV(),
+      };
+    });
+    const payload = await page.evaluate(() => window.PAYLOAD);
+    const closer = await page.evaluate(() => window.CLOSER);
+    assertEqual(found.pwned, undefined, 'window.__pwned');
+    assertEqual(found.elements, 0, 'img/script elements created');
+    assert(found.table.includes('地区生产总值增长' + payload), 'table shows the payload as text');
+    assert(found.table.includes('主要目标' + payload), 'section names as text');
+    assert(found.label.startsWith('T' + payload), 'title as text: ' + found.label);
+    assert(found.tip.includes(payload), 'tooltip shows the payload as text');
+    assert(found.summary.endsWith('S' + closer), 'editor summary as text: ' + found.summary);
+    assert(found.csv.includes('地区生产总值增长' + payload.replace(/"/g, '""')), 'CSV keeps the text, quoted');
+    const tt = problems.filter((p) => /trusted/i.test(p));
+    assertEqual(tt.length, 0, 'Trusted Types violations: ' + tt.join('\n'));
+    const csp = await page.evaluate(() => window.__cspViolations);
+    assertEqual(csp.length, 0, 'CSP violations: ' + csp.join(', '));
+    await context.close();
+  });
 }
