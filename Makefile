@@ -24,7 +24,8 @@ dist: setup
 	@mkdir -p dist
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(BINDGEN_OUT)/report-charts_bg.wasm -o dist/report-charts_bg.wasm
 	@{ printf '/*! report-charts %s | MIT */\n(function () {\n"use strict";\n' "$$(awk -F'"' '/^version/{print $$2; exit}' Cargo.toml)"; \
-	   cat $(BINDGEN_OUT)/report-charts.js src/loader.js; printf '\n})();\n'; } > dist/report-charts.js
+	   printf 'var makeBindings = function () {\n'; cat $(BINDGEN_OUT)/report-charts.js; printf '\nreturn wasm_bindgen;\n};\n'; \
+	   cat src/loader.js; printf '\n})();\n'; } > dist/report-charts.js
 	@cp src/report-charts.d.ts dist/report-charts.d.ts
 	@.ci/sizes dist/report-charts.js dist/report-charts_bg.wasm dist/report-charts.d.ts
 

@@ -21,6 +21,8 @@ mod format;
 mod layout;
 mod model;
 mod options;
+#[cfg(target_arch = "wasm32")]
+mod probe;
 mod summary;
 #[cfg(not(target_arch = "wasm32"))]
 mod svg;

@@ -8,6 +8,13 @@ if (window.ReportCharts && window.ReportCharts.__loader) {
   return; // a second script tag: the first instance serves the page
 }
 
+// `makeBindings` (defined by the build around the wasm-bindgen glue) returns fresh bindings, so
+// that a trapped instance can be replaced by a new one without reloading the page.
+var wasm_bindgen = makeBindings();
+var compiled = null; // the compiled module, kept for re-instantiation
+var customData = null; // the last dataset given to loadData, re-applied to a new instance
+var instances = 0;
+
 var SCRIPT = document.currentScript;
 var BASE = (SCRIPT && SCRIPT.src) || document.baseURI;
 var WASM_URL = new URL('report-charts_bg.wasm', BASE).href;
@@ -78,9 +85,50 @@ function loadWasm() {
     // CMS servers often send .wasm as application/octet-stream, which streaming refuses.
     return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
   }).then(function (module) {
-    return wasm_bindgen({ module_or_path: module });
+    compiled = module;
+    return instantiate();
   }).then(function () { return api; });
   return loading;
+}
+
+function instantiate() {
+  instances++;
+  return wasm_bindgen({ module_or_path: compiled }).then(function () {
+    if (customData !== null) wasm_bindgen.loadData(customData);
+  });
+}
+
+/**
+ * Runs one call into wasm. A trap (a panic under panic=abort) can leave the instance unusable
+ * for every chart on the page, so the first trap replaces the instance and redraws the charts.
+ */
+function wasmCall(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) recover();
+    throw error;
+  }
+}
+
+var recovering = null;
+function recover() {
+  if (recovering || !compiled) return;
+  if (window.console) console.error('report-charts: internal fault; starting a fresh instance');
+  wasm_bindgen = makeBindings();
+  recovering = instantiate().then(function () {
+    recovering = null;
+    CHARTS.forEach(function (chart) {
+      try {
+        wasm_bindgen.check(resolveOptions(chart.options));
+      } catch (invalid) {
+        return; // its options were already refused; nothing to restore
+      }
+      chart._live = true;
+      chart.redraw();
+    });
+  });
+  api.ready = recovering.then(function () { return api; });
 }
 
 function errorText(error) {
@@ -298,7 +346,8 @@ Chart.prototype.draw = function () {
   if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
   var options = resolveOptions(this.options);
   if (forcedColorsActive()) options.forcedColors = this._systemColors();
-  var info = wasm_bindgen.render(this.canvas, options, metrics.width, metrics.dpr);
+  var canvas = this.canvas;
+  var info = wasmCall(function () { return wasm_bindgen.render(canvas, options, metrics.width, metrics.dpr); });
   this.info = info;
   this.dpr = metrics.dpr;
   this.theme = options.forcedColors ? 'forced' : options.theme;
@@ -663,7 +712,7 @@ Chart.prototype.update = function (partial) {
 Chart.prototype.replace = function (next) {
   var self = this;
   return api.ready.then(function () {
-    wasm_bindgen.check(resolveOptions(next));
+    wasmCall(function () { wasm_bindgen.check(resolveOptions(next)); });
     self.options = next;
     self.draw();
     self._live = true;
@@ -672,7 +721,8 @@ Chart.prototype.replace = function (next) {
 };
 
 Chart.prototype.toCSV = function () {
-  return wasm_bindgen.csv(resolveOptions(this.options));
+  var options = resolveOptions(this.options);
+  return wasmCall(function () { return wasm_bindgen.csv(options); });
 };
 
 Chart.prototype.toPNG = function () {
@@ -711,7 +761,7 @@ function render(target, options) {
   return loadWasm().then(function () {
     if (chart._destroyed) return chart;
     try {
-      wasm_bindgen.check(resolveOptions(chart.options));
+      wasmCall(function () { wasm_bindgen.check(resolveOptions(chart.options)); });
       chart.draw();
       chart._live = true;
     } catch (error) {
@@ -827,12 +877,19 @@ var api = {
   __loader: true,
   version: '0.1.0',
   render: render,
-  indicators: function () { return wasm_bindgen.indicators(); },
-  sections: function () { return wasm_bindgen.sections(); },
+  indicators: function () { return wasmCall(function () { return wasm_bindgen.indicators(); }); },
+  sections: function () { return wasmCall(function () { return wasm_bindgen.sections(); }); },
+  /** Diagnostics for tests and benchmarks. */
+  __diagnostics: function () {
+    return { instances: instances, memoryBytes: wasm_bindgen.memoryBytes(), charts: CHARTS.size };
+  },
+  /** Test hook: traps the wasm instance as a panic would. */
+  __trapForTests: function () { return wasmCall(function () { return wasm_bindgen.trapForTests(); }); },
   loadData: function (json) {
     return loadWasm().then(function () {
       var text = typeof json === 'string' ? json : JSON.stringify(json);
-      var counts = wasm_bindgen.loadData(text);
+      var counts = wasmCall(function () { return wasm_bindgen.loadData(text); });
+      customData = text;
       CHARTS.forEach(function (chart) { chart.schedule(); });
       return { sections: counts[0], indicators: counts[1] };
     });

@@ -74,4 +74,117 @@ export default function ({ server, browser }) {
     assertEqual(csp.length, 0, 'CSP violations: ' + csp.join(', '));
     await context.close();
   });
+
+  test('extremes: 0, negative growth, 1e15, 1e-9, 80-character names, 500 indicators, a 0 px container', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/hardening/extremes.html', { viewport: { width: 1000, height: 900 } });
+    await page.waitForFunction(() => window.ReportCharts && window.EXTREMES);
+    const result = await page.evaluate(async () => {
+      await ReportCharts.ready;
+      await ReportCharts.loadData(window.EXTREMES);
+      const main = document.getElementById('main');
+      const out = [];
+      const ids = ['zero', 'negative', 'huge', 'tiny', 'long-name'];
+      for (const chart of ['bullet', 'dumbbell', 'bars', 'progress', 'board']) {
+        for (const lang of ['zh', 'en']) {
+          const el = document.createElement('div');
+          main.appendChild(el);
+          const picked = chart === 'bars' ? ['zero', 'negative', 'tiny'] : ids;
+          const c = await ReportCharts.render(el, { indicators: picked, chart, lang });
+          out.push({ chart, lang, height: c.info.height, hits: c.info.hits.length });
+        }
+      }
+      const big = document.createElement('div');
+      main.appendChild(big);
+      const started = performance.now();
+      const board = await ReportCharts.render(big, { section: 'many', chart: 'board' });
+      const boardMs = performance.now() - started;
+      // A container 0 px wide, then resized.
+      const zero = document.createElement('div');
+      zero.className = 'zero';
+      main.appendChild(zero);
+      const z = await ReportCharts.render(zero, { indicators: ['negative'] });
+      const before = z.info;
+      zero.className = '';
+      await new Promise((r) => setTimeout(r, 300));
+      // An element removed while loading its chart.
+      const gone = document.createElement('div');
+      main.appendChild(gone);
+      const pending = ReportCharts.render(gone, { indicators: ['zero'] });
+      gone.remove();
+      await pending;
+      return { out, boardHits: board.info.hits.length, boardHeight: board.info.height, boardMs, zeroBefore: before, zeroAfter: z.info && z.info.width };
+    });
+    for (const r of result.out) assert(r.height > 0 && r.hits > 0, `${r.chart} ${r.lang}: ${JSON.stringify(r)}`);
+    assertEqual(result.boardHits, 500, '500 rows in the board');
+    assertEqual(result.zeroBefore, null, 'nothing drawn at 0 px');
+    assertEqual(result.zeroAfter, 640, 'drawn at 640 px after the resize');
+    assertEqual(problems.length, 0, problems.join('\n'));
+    console.log(`     figures: 500-indicator board ${result.boardHeight} px tall, rendered in ${result.boardMs.toFixed(1)} ms`);
+    await context.close();
+  });
+
+  test('a trapped wasm instance is replaced and live charts are redrawn', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/hardening/bad-inputs.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#good-1');
+    const result = await page.evaluate(async () => {
+      const host = document.querySelector('#good-1');
+      const before = ReportCharts.__diagnostics();
+      let trapped = null;
+      try { ReportCharts.__trapForTests(); } catch (e) { trapped = e.constructor.name; }
+      await ReportCharts.ready;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      const chart = await ReportCharts.render(document.querySelector('#bad-0'), { indicators: ['urban-new-jobs'] });
+      return { trapped, before: before.instances, after: ReportCharts.__diagnostics().instances, label: host.shadowRoot.querySelector('canvas').getAttribute('aria-label'), fresh: chart.info.title };
+    });
+    assertEqual(result.trapped, 'RuntimeError', 'the trap surfaces as a RuntimeError');
+    assertEqual(result.after, result.before + 1, 'a fresh instance');
+    assert(result.label.startsWith('固定资产投资增长'), 'the live chart was redrawn');
+    assertEqual(result.fresh, '城镇新增就业', 'new charts render on the fresh instance');
+    const facts = await canvasFacts(page, '#good-1');
+    assert(facts.painted > facts.total / 100, 'still painted');
+    assert(problems.some((p) => p.includes('internal fault')), 'the fault is reported to the editor');
+    await context.close();
+  });
+
+  test('1000 render calls in a row: the last wins; 1000 render/destroy cycles do not grow memory', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/embed/many.html?n=1', { viewport: { width: 800, height: 700 } });
+    await canvasFacts(page, '#c0');
+    const client = await context.newCDPSession(page);
+    const result = await page.evaluate(async () => {
+      const host = document.querySelector('#c0');
+      const ids = ['gdp-growth', 'urban-new-jobs', 'rural-roads', 'high-standard-farmland'];
+      const calls = [];
+      for (let i = 0; i < 1000; i++) calls.push(ReportCharts.render(host, { indicators: [ids[i % 4]], chart: 'bullet' }));
+      const settled = await Promise.all(calls);
+      const last = settled[999];
+      return { label: host.shadowRoot.querySelector('canvas').getAttribute('aria-label'), destroyed: settled.filter((c) => c._destroyed).length, lastLive: !last._destroyed };
+    });
+    assert(result.label.startsWith('高标准农田'), 'the last call wins: ' + result.label);
+    assertEqual(result.destroyed, 999, 'earlier charts destroyed');
+    const measure = async () => {
+      await client.send('HeapProfiler.collectGarbage');
+      return page.evaluate(() => ({
+        wasm: ReportCharts.__diagnostics().memoryBytes,
+        heap: performance.memory.usedJSHeapSize,
+        nodes: document.getElementsByTagName('*').length + document.querySelector('#c0').shadowRoot.querySelectorAll('*').length,
+      }));
+    };
+    const cycles = (n) => page.evaluate(async (count) => {
+      const host = document.querySelector('#c0');
+      for (let i = 0; i < count; i++) {
+        const chart = await ReportCharts.render(host, { section: 'main-targets', chart: i % 2 ? 'board' : 'dumbbell' });
+        chart.destroy();
+      }
+    }, n);
+    await cycles(100);
+    const before = await measure();
+    await cycles(1000);
+    const after = await measure();
+    assertEqual(after.wasm, before.wasm, 'wasm memory bytes');
+    assertEqual(after.nodes, before.nodes, 'DOM nodes');
+    assert(after.heap - before.heap < 3e6, `JS heap grew ${after.heap - before.heap} bytes`);
+    console.log(`     figures: wasm memory ${before.wasm} → ${after.wasm} bytes; JS heap ${before.heap} → ${after.heap}; DOM ${before.nodes} → ${after.nodes} nodes over 1000 cycles`);
+    assertEqual(problems.length, 0, problems.join('\n'));
+    await context.close();
+  });
 }
