@@ -51,6 +51,16 @@ var STYLE_TEXT = [
   '.tip .tip-source{color:#3e4c59;font-size:12px;}',
   '.tip.pinned{border-width:2px;}',
   '.fallback{display:block;}',
+  '.theme-light{background:#fff;color:#1f2933;}',
+  '.theme-dark{background:#16202b;color:#e8edf2;}',
+  '.theme-dark button{background:#223040;color:#e8edf2;border-color:#a9b4c0;}',
+  '.theme-dark button[aria-pressed=false]{background:#16202b;color:#a9b4c0;}',
+  '.theme-dark .filter-label{color:#a9b4c0;}',
+  '.theme-contrast{background:#000;color:#fff;}',
+  '.theme-contrast button{background:#000;color:#fff;border-color:#fff;}',
+  '.theme-contrast button[aria-pressed=false]{background:#000;color:#b3b3b3;}',
+  '.theme-contrast .filter-label{color:#fff;}',
+  '.theme-dark th,.theme-dark td,.theme-contrast th,.theme-contrast td{border-color:#7b8794;}',
   '@media (forced-colors: active){.tip{border-color:CanvasText;}button[aria-pressed=false]{text-decoration:line-through;}}'
 ].join('\n');
 
@@ -189,12 +199,13 @@ function optionsFromAttributes(el, prefix) {
     if (!match) return;
     found = true;
     var year = match[1];
-    attribute.value.split(/[;,]/).forEach(function (part) {
+    // Pairs are separated by ';' only, so that a decimal comma (5,8) is refused, not misread.
+    attribute.value.split(';').forEach(function (part) {
       var pair = part.split('=');
-      var id = pair.length > 1 ? pair[0].trim() : (options.indicators || [])[0];
+      var id = pair.length > 1 ? pair[0].trim() : (options.indicators || [''])[0];
       var text = (pair.length > 1 ? pair[1] : pair[0]).trim();
       var number = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : text;
-      if (!id) return;
+      // A bare number with a section has no indicator: the empty id is refused by validation.
       actuals[id] = actuals[id] || {};
       actuals[id][year] = number;
     });
@@ -351,6 +362,7 @@ Chart.prototype.draw = function () {
   this.info = info;
   this.dpr = metrics.dpr;
   this.theme = options.forcedColors ? 'forced' : options.theme;
+  this.wrap.className = 'rc theme-' + this.theme;
   var words = UI[this._lang()];
   this.canvas.setAttribute('aria-label', info.title + (this._lang() === 'en' ? '. ' : '。') + info.summary);
   this.stage.setAttribute('aria-label', words.chart + '：' + info.title + '。' + (info.hits.length ? words.keys : ''));
@@ -754,7 +766,11 @@ function resolveElement(target) {
 
 function render(target, options) {
   var host = resolveElement(target);
-  if (!host) return Promise.reject(new Error('report-charts: no element matches ' + String(target)));
+  if (!host) {
+    var what = JSON.stringify(String(target));
+    return Promise.reject({ errors: [{ path: 'target', en: 'target: expected an element or a selector that matches one, got ' + what,
+      zh: 'target：应为元素或能匹配元素的选择器，实际为 ' + what }] });
+  }
   if (host.__reportChart) host.__reportChart.destroy();
   var chart = new Chart(host, options === undefined ? {} : options);
   host.__reportChart = chart;
@@ -798,6 +814,17 @@ function mount(el) {
   if (el.__reportChartQueued) return;
   el.__reportChartQueued = true;
   if (visibility) visibility.observe(el); else mountNow(el);
+}
+
+/** A removed subtree: destroy its charts, and let them mount again if it is put back. */
+function unmountTree(root) {
+  var hosts = [root].concat(Array.prototype.slice.call(root.querySelectorAll('[data-report-chart], report-chart')));
+  hosts.forEach(function (host) {
+    if (host.isConnected) return;
+    if (visibility) visibility.unobserve(host);
+    if (host.__reportChart) host.__reportChart.destroy();
+    host.__reportChartQueued = false;
+  });
 }
 
 function scan(root) {
@@ -857,7 +884,7 @@ function start() {
       records.forEach(function (record) {
         Array.prototype.forEach.call(record.addedNodes, function (node) { if (node.nodeType === 1) scan(node); });
         Array.prototype.forEach.call(record.removedNodes, function (node) {
-          if (node.nodeType === 1 && node.__reportChart && !node.isConnected) node.__reportChart.destroy();
+          if (node.nodeType === 1 && !node.isConnected) unmountTree(node);
         });
         // A CMS (or a script) editing data-* attributes of a live chart redraws it.
         var host = record.type === 'attributes' ? record.target : null;

@@ -30,7 +30,7 @@ export interface ChartOptions {
 /** Detail of the `reportchart:select` event, dispatched on the host element. */
 export interface SelectDetail {
   id: string;
-  row: { name: string; target: string; actual: string; status: string; margin: string; summary: string; quote: string; section: string };
+  row: { id: string; section: string; name: string; reference: string; target: string; actual: string; status: string; margin: string; summary: string; quote: string };
 }
 
 export interface ValidationError {
@@ -44,9 +44,25 @@ export interface ValidationFailure {
   errors: ValidationError[];
 }
 
+/** What the last draw produced: sizes, sentences, hit regions and the data table. */
+export interface ChartInfo {
+  width: number;
+  height: number;
+  title: string;
+  summary: string;
+  lang: Lang;
+  hits: Array<{ x: number; y: number; w: number; h: number; id: string }>;
+  headers: string[];
+  rows: SelectDetail["row"][];
+}
+
 export interface Chart {
   readonly element: HTMLElement;
   readonly options: ChartOptions;
+  /** Null until the first draw (for example while the host is 0 px wide). */
+  readonly info: ChartInfo | null;
+  /** Replaces all options at once (update merges); rejects with ValidationFailure, unchanged. */
+  replace(options: ChartOptions): Promise<Chart>;
   /** Merges options and redraws; rejects with ValidationFailure and leaves the chart unchanged. */
   update(partial: Partial<ChartOptions>): Promise<Chart>;
   destroy(): void;

@@ -64,7 +64,12 @@
   }
 
   // For the end-to-end tests and for anyone scripting the builder; the page has no other global.
-  window.SnippetBuilder = Object.freeze({ escapeHtml: escapeHtml, buildSnippet: buildSnippet });
+  window.SnippetBuilder = Object.freeze({
+    escapeHtml: escapeHtml,
+    buildSnippet: buildSnippet,
+    /** The last good preview: the builder's state and what the render returned. */
+    current: function () { return { state: lastState, info: lastInfo }; }
+  });
 
   // --- DOM helpers -------------------------------------------------------------------------
 

@@ -23,6 +23,14 @@ async function waitForLabel(page, { includes, differsFrom }) {
   }, [includes || null, differsFrom === undefined ? null : differsFrom], { timeout: 10000 });
 }
 
+/** Waits until the preview's data table names exactly `names` (multi-indicator labels only count them). */
+async function waitForRows(page, names) {
+  await page.waitForFunction((want) => {
+    const rows = Array.from(document.querySelector('#preview').shadowRoot.querySelectorAll('tbody th'));
+    return rows.map((th) => th.textContent).join('|') === want.join('|');
+  }, names, { timeout: 10000 });
+}
+
 /** Unticks every picked indicator with the "移除 Remove" buttons, as an editor would. */
 async function removeAll(page) {
   for (;;) {
@@ -47,7 +55,12 @@ async function checkClean(page, problems) {
 }
 
 async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    // addScriptTag({path}) inlines the file, which the page's CSP (rightly) blocks: serve it
+    // from a same-origin URL instead, so the test runs under the real policy.
+    await page.route('**/__axe.min.js', (route) => route.fulfill({ path: AXE, contentType: 'text/javascript' }));
+    await page.addScriptTag({ url: '/__axe.min.js' });
+  }
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n       ${v.nodes.map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\n/g, ' ')).join('\n       ')}`));
   if (violations.length) console.log('axe violations:\n  ' + violations.join('\n  '));
@@ -57,8 +70,6 @@ async function axeViolations(page) {
 export default function ({ server, browser }) {
   test('builder: loads cleanly, the picker filters, picked indicators and chart type paint the preview', async () => {
     const { page, context, problems } = await openBuilder(browser, server);
-    const before = await label(page);
-
     await removeAll(page);
     assert(await page.locator('#status').innerText().then((t) => t.includes('请至少选择一个指标') && t.includes('Select at least one indicator')),
       'an empty selection is explained in both languages');
@@ -73,7 +84,8 @@ export default function ({ server, browser }) {
     assert(await page.locator('#pick-gdp-growth').isVisible(), 'an empty search shows everything again');
 
     await page.getByLabel('分组条形图 Bars').check();
-    await waitForLabel(page, { includes: ['新建城市绿道', '农村公路新改建'], differsFrom: before });
+    await waitForRows(page, ['新建城市绿道', '农村公路新改建']);
+    await waitForLabel(page, { includes: ['共2项指标'] });
     const facts = await canvasFacts(page, '#preview');
     assertEqual(facts.error, null, 'preview data-error');
     assert(facts.painted > facts.total / 50, `only ${facts.painted} of ${facts.total} pixels painted`);
@@ -85,15 +97,26 @@ export default function ({ server, browser }) {
 
     // Keyboard only: search, Tab to the first match, Space ticks it.
     await page.locator('#search').focus();
-    await page.keyboard.type('gdp-growth');
+    await page.keyboard.type('urban-pipe');
     await page.keyboard.press('Tab');
-    assertEqual(await page.evaluate(() => document.activeElement.id), 'pick-gdp-growth', 'Tab reaches the first match');
+    assertEqual(await page.evaluate(() => document.activeElement.id), 'pick-urban-pipe-network-renewed', 'Tab reaches the first match');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.getElementById('selected-list').children.length === 3);
 
+    // The skip link jumps over the long list.
+    await page.locator('#search').fill('');
+    await page.locator('#search').focus();
+    await page.keyboard.press('Shift+Tab');
+    assertEqual(await page.evaluate(() => document.activeElement.className), 'skip-inline', 'the skip link precedes the search box');
+    assert(await page.locator('.skip-inline').isVisible(), 'the skip link shows when focused');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assertEqual(await page.evaluate(() => document.activeElement.closest('#selected-list') !== null), true, 'after skipping, Tab reaches the selected list');
+
     // Language, theme and width change the preview too.
     await page.getByLabel('English').check();
-    await waitForLabel(page, { includes: ['Gross regional product growth'] });
+    await waitForRows(page, ['New urban greenways', 'Rural roads built or upgraded', 'Water, drainage and gas pipes renewed']);
+    await waitForLabel(page, { includes: ['3 indicators'] });
     await page.locator('#theme').selectOption('dark');
     await page.getByLabel('320 px').check();
     await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.querySelector('canvas').getBoundingClientRect().width === 320);
@@ -131,13 +154,14 @@ export default function ({ server, browser }) {
     await page.locator('#theme').selectOption('contrast');
     await page.locator('#title').fill(HOSTILE);
     await page.locator('#actual-fixed-asset-investment-growth').fill('9.1');
-    await waitForLabel(page, { includes: [HOSTILE, 'Exceeded'] });
+    await waitForLabel(page, { includes: [HOSTILE, '1 exceeded'] });
     await page.waitForFunction(() => document.getElementById('snippet').value.includes('data-actual-2024'));
     const previewLabel = await label(page);
     const info = await page.evaluate(() => {
-      const root = document.querySelector('#preview').shadowRoot;
-      return { summary: root.querySelector('p').textContent, rows: root.querySelectorAll('tbody tr').length };
+      const { info } = window.SnippetBuilder.current();
+      return { summary: info.summary, rows: info.rows.length, shadowRows: document.querySelector('#preview').shadowRoot.querySelectorAll('tbody tr').length };
     });
+    assertEqual(info.shadowRows, info.rows, 'the preview table has the rows of the render info');
     const snippet = await page.locator('#snippet').inputValue();
     assert(snippet.includes('data-actual-2024="fixed-asset-investment-growth=9.1"'), snippet);
     assert(!snippet.includes(HOSTILE), 'the hostile title is escaped in the snippet');
@@ -146,6 +170,17 @@ export default function ({ server, browser }) {
     await page.getByRole('button', { name: '复制代码 Copy snippet' }).click();
     await page.waitForFunction(() => document.getElementById('copy-status').textContent.includes('Copied'));
     assertEqual(await page.evaluate(() => navigator.clipboard.readText()), snippet, 'clipboard holds the snippet');
+    // Without the async clipboard (denied or absent), the textarea is selected and execCommand copies.
+    await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); });
+    await page.evaluate(() => { document.getElementById('copy-status').textContent = ''; });
+    await page.locator('#copy').click();
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    const selection = await page.evaluate(() => {
+      const area = document.getElementById('snippet');
+      return { start: area.selectionStart, end: area.selectionEnd, length: area.value.length, status: document.getElementById('copy-status').textContent };
+    });
+    assert(selection.start === 0 && selection.end === selection.length, 'the whole snippet is selected: ' + JSON.stringify(selection));
+    assert(/Copied|Ctrl\+C/.test(selection.status), 'a visible confirmation or instruction: ' + selection.status);
     await checkClean(page, problems);
 
     const blank = await openPage(browser, server.url + 'e2e/blank.html', { viewport: { width: 1280, height: 900 } });
@@ -193,7 +228,7 @@ export default function ({ server, browser }) {
   test('builder: typing an actual value updates the preview', async () => {
     const { page, context, problems } = await openBuilder(browser, server);
     await page.locator('#selected-list button').nth(1).click(); // keep fixed-asset-investment-growth only
-    await waitForLabel(page, { includes: ['固定资产投资增长'] });
+    await waitForLabel(page, { includes: ['固定资产投资增长：2024年目标8.5%'] });
     await page.waitForFunction(() => !document.querySelector('#actual-retail-sales-growth'));
     const before = await label(page);
     assert(!before.includes('9.3'), before);
@@ -204,7 +239,7 @@ export default function ({ server, browser }) {
     assertEqual(await page.evaluate(() => document.activeElement.id), 'actual-fixed-asset-investment-growth', 'focus stays in the input while typing');
     // Clearing the value takes it out again.
     await page.locator('#actual-fixed-asset-investment-growth').fill('');
-    await waitForLabel(page, { differsFrom: await label(page) });
+    await page.waitForFunction(() => !document.getElementById('snippet').value.includes('data-actual-2024'));
     assertEqual(await label(page), before, 'back to the pending chart');
     await checkClean(page, problems);
     await context.close();
@@ -233,7 +268,7 @@ export default function ({ server, browser }) {
 
     // Fixing it (a chart type that allows mixed units) clears the message.
     await page.getByLabel('子弹图 Bullet').check();
-    await waitForLabel(page, { includes: ['高标准农田'] });
+    await waitForRows(page, ['固定资产投资增长', '社会消费品零售总额增长', '高标准农田']);
     await page.waitForFunction(() => document.getElementById('status').textContent === '');
     await checkClean(page, problems);
     await context.close();
@@ -246,14 +281,18 @@ export default function ({ server, browser }) {
       await page.getByLabel('分组条形图 Bars').check();
       await pick(page, '高标准农田', 'high-standard-farmland');
       await page.waitForFunction(() => document.getElementById('status').textContent.includes('sharing one unit'));
+      assertEqual((await axeViolations(page)).length, 0, 'axe violations with the error shown');
       await page.getByLabel('整个板块 Whole section').check();
       await page.getByLabel('English').check();
       await page.locator('#section').selectOption('plan-rural');
       await page.getByLabel('子弹图 Bullet').check();
       await page.waitForFunction(() => document.getElementById('snippet').value.includes('section:plan-rural'));
       assertEqual((await axeViolations(page)).length, 0, 'axe violations with a section chart');
+      await page.getByLabel('768 px').check();
+      await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.querySelector('canvas').getBoundingClientRect().width === 768);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assertEqual(overflow, 0, 'no horizontal page scroll');
+      assertEqual(overflow, 0, 'no horizontal page scroll (a wide preview scrolls inside its frame)');
+      assertEqual((await axeViolations(page)).length, 0, 'axe violations with a 768 px preview');
       await checkClean(page, problems);
       await context.close();
     });

@@ -73,12 +73,16 @@ export async function run() {
   let failed = 0;
   for (const { name, fn } of tests) {
     const started = Date.now();
+    let timer;
     try {
-      await fn();
+      // A hung page must fail its test, never stall CI.
+      await Promise.race([fn(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timed out after 90 s')), 90000); })]);
       console.log(`ok   ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed++;
       console.log(`FAIL ${name}\n     ${String(error && error.stack || error).split('\n').join('\n     ')}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
   console.log(`${tests.length - failed} passed, ${failed} failed`);
