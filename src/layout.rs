@@ -502,6 +502,19 @@ impl Builder<'_> {
     }
 
     fn axis(&mut self, scale: &Scale, ticks: &[f64], top: f64, bottom: f64, unit: &str) -> f64 {
+        self.axis_in_spans(scale, ticks, &[(top, bottom)], bottom, unit)
+    }
+
+    /// Grid lines in each vertical span (so that labels between rows stay clear), tick labels
+    /// at `labels_at`.
+    fn axis_in_spans(
+        &mut self,
+        scale: &Scale,
+        ticks: &[f64],
+        spans: &[(f64, f64)],
+        labels_at: f64,
+        unit: &str,
+    ) -> f64 {
         for (position, tick) in ticks.iter().enumerate() {
             let x = scale.x(*tick);
             let color = if *tick == 0.0 {
@@ -509,7 +522,9 @@ impl Builder<'_> {
             } else {
                 self.theme.grid
             };
-            self.line(x, top, x, bottom, color, 1.0);
+            for (top, bottom) in spans {
+                self.line(x, *top, x, *bottom, color, 1.0);
+            }
             let align = if position == 0 && x - scale.x0 < 12.0 {
                 Align::Start
             } else if position + 1 == ticks.len() && scale.x1 - x < 12.0 {
@@ -519,7 +534,7 @@ impl Builder<'_> {
             };
             self.text(
                 x,
-                bottom + 4.0,
+                labels_at + 4.0,
                 format::tick(*tick, unit, self.lang),
                 TICK,
                 self.theme.muted,
@@ -527,7 +542,7 @@ impl Builder<'_> {
                 Baseline::Top,
             );
         }
-        bottom + 4.0 + TICK.size * 1.4
+        labels_at + 4.0 + TICK.size * 1.4
     }
 
     /// Rows grouped by unit, in first-seen order: only rows of one unit share an axis.
@@ -583,12 +598,18 @@ impl Builder<'_> {
             let scale = Scale::new(&ticks, plot_x0, plot_x1);
             let group_top = y;
             let grid_index = self.shapes.len();
-            let mut grid_top = None;
+            // Each row's plot band: value labels sit inside it, names (when narrow) outside it.
+            let mut spans: Vec<(f64, f64)> = Vec::new();
             for assessment in &group {
                 let (bottom, track_top) =
                     self.bullet_row(assessment, &scale, label_width, named, y);
-                grid_top.get_or_insert(track_top - 20.0);
+                spans.push((track_top - 20.0, bottom - 6.0));
                 y = bottom;
+            }
+            if !self.narrow() {
+                // Beside the labels, one continuous grid reads better than pieces.
+                let top = spans.first().map(|s| s.0).unwrap_or(group_top);
+                spans = vec![(top, y - 6.0)];
             }
             let unit = group
                 .first()
@@ -603,13 +624,7 @@ impl Builder<'_> {
                 lang: self.lang,
                 width: self.width,
             };
-            let end = grid.axis(
-                &scale,
-                &ticks,
-                grid_top.unwrap_or(group_top),
-                y - 6.0,
-                &unit,
-            );
+            let end = grid.axis_in_spans(&scale, &ticks, &spans, y - 6.0, &unit);
             let rows = self.shapes.split_off(grid_index.min(self.shapes.len()));
             self.shapes.extend(grid.shapes);
             self.shapes.extend(rows);
@@ -711,13 +726,20 @@ impl Builder<'_> {
                 }
                 _ => assessment.quantity(value, lang),
             };
-            self.value_label(
+            // Keep the label on the side away from the target marker, so the two never cross.
+            let side = match assessment.target_value() {
+                Some(goal) if goal > value => Align::End,
+                Some(_) => Align::Start,
+                None => Align::Center,
+            };
+            self.side_label(
                 xv,
-                track_top + track_h + 3.0,
+                track_top + track_h + 4.0,
                 label,
                 VALUE,
-                theme.actual_label(),
+                theme.text,
                 scale,
+                side,
             );
         }
         // The earlier actual as a faint reference when this year's actual is drawn.
@@ -737,7 +759,7 @@ impl Builder<'_> {
         // The target marker, labelled directly so that no legend is needed.
         if let (Some(goal), Some(target)) = (assessment.target_value(), assessment.target) {
             let xt = scale.x(goal);
-            self.rect(xt - 1.5, track_top - 3.0, 3.0, track_h + 6.0, theme.target);
+            self.rect(xt - 1.5, track_top - 2.0, 3.0, track_h + 4.0, theme.target);
             let label = match lang {
                 Lang::Zh => format!("{}年目标 {}", target.year, assessment.target_text(lang)),
                 Lang::En => format!("{} target {}", target.year, assessment.target_text(lang)),
@@ -798,6 +820,31 @@ impl Builder<'_> {
             (x, Align::Center)
         };
         self.text(x, y, text, font, color, align, Baseline::Top);
+    }
+
+    /// A label that ends (`End`) or starts (`Start`) at `x`, kept inside the plot.
+    #[allow(clippy::too_many_arguments)] // a text is placed by all eight
+    fn side_label(
+        &mut self,
+        x: f64,
+        y: f64,
+        text: String,
+        font: Font,
+        color: Rgba,
+        scale: &Scale,
+        side: Align,
+    ) {
+        let w = self.measure.width(&text, font);
+        let right_limit = self.width - PAD;
+        match side {
+            Align::End if x - w >= scale.x0 => {
+                self.text(x, y, text, font, color, Align::End, Baseline::Top)
+            }
+            Align::Start if x + w <= right_limit => {
+                self.text(x, y, text, font, color, Align::Start, Baseline::Top)
+            }
+            _ => self.value_label(x, y, text, font, color, scale),
+        }
     }
 
     fn dumbbell(&mut self, assessments: &[Assessment], mut y: f64) -> f64 {
@@ -1513,13 +1560,6 @@ impl Builder<'_> {
             self.hit(top, row_h, &assessment.indicator.id);
         }
         y + 4.0
-    }
-}
-
-impl Theme {
-    /// Labels of the actual bar: the actual's hue where it reads as text, else the text colour.
-    fn actual_label(&self) -> Rgba {
-        self.text
     }
 }
 

@@ -1,31 +1,57 @@
-// Screenshots of the gallery for the README and for review by eye (make screenshots).
-// Writes www/img/*.png. Not a test: it asserts nothing.
-import { startServer, launch } from './harness.mjs';
+// Screenshots for the README and for review by eye (make screenshots). Writes www/img/*.png.
+// Not a test: it asserts nothing.
 import path from 'node:path';
-import { ROOT } from './harness.mjs';
+import { startServer, launch, ROOT } from './harness.mjs';
 
 const out = (name) => path.join(ROOT, 'www/img', name);
 const server = await startServer();
 const browser = await launch();
 
-async function shoot(width, dpr, name, selector) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
+async function open(url, { width, dpr = 1, ...rest }) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: dpr, ...rest });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url + url);
   // Scroll through so that every lazily initialised chart mounts.
   const height = await page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-report-chart], report-chart'))
     .every((el) => el.shadowRoot && el.shadowRoot.querySelector('canvas[aria-label]')), null, { timeout: 15000 });
-  if (selector) await page.locator(selector).screenshot({ path: out(name) });
-  else await page.screenshot({ path: out(name), fullPage: true });
+  return { page, context };
+}
+
+async function shoot(url, name, options, prepare) {
+  const { page, context } = await open(url, options);
+  if (prepare) await prepare(page);
+  await page.waitForTimeout(200);
+  if (options.selector) await page.locator(options.selector).screenshot({ path: out(name) });
+  else await page.screenshot({ path: out(name), fullPage: !options.viewportOnly });
   await context.close();
   console.log('wrote www/img/' + name);
 }
 
-await shoot(1280, 1, 'gallery-1280.png');
-await shoot(390, 2, 'gallery-390.png');
-await shoot(1280, 2, 'bullet-fixed-asset-investment.png', '#fai-bullet');
+const press = (label) => async (page) => {
+  await page.getByRole('button', { name: label }).click();
+  await page.waitForTimeout(300);
+};
+
+await shoot('', 'gallery-1280.png', { width: 1280 });
+await shoot('', 'gallery-390.png', { width: 390, dpr: 2 });
+await shoot('', 'bullet-fixed-asset-investment.png', { width: 1280, dpr: 2, selector: '#fai-bullet' });
+await shoot('', 'gallery-dark.png', { width: 1280, viewportOnly: true }, press(/Dark/));
+await shoot('', 'gallery-contrast.png', { width: 1280, viewportOnly: true }, press(/Contrast/));
+await shoot('', 'gallery-english-390.png', { width: 390, dpr: 2, viewportOnly: true }, press('English'));
+await shoot('e2e/a11y.html', 'a11y-forced-colors.png', { width: 1000, forcedColors: 'active', viewportOnly: true });
+await shoot('e2e/a11y.html?zoom', 'a11y-zoomed.png', { width: 1400, viewportOnly: true }, async (page) => {
+  const p = await page.evaluate(() => {
+    const el = document.querySelector('#rows');
+    const rect = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    const hit = el.__reportChart.info.hits[1];
+    const s = rect.width / el.__reportChart.info.width;
+    return { x: rect.left + (hit.x + hit.w / 2) * s, y: rect.top + (hit.y + hit.h / 2) * s };
+  });
+  await page.mouse.move(p.x, p.y);
+});
+await shoot('builder.html', 'builder-1280.png', { width: 1280, viewportOnly: true });
 await browser.close();
 server.stop();
