@@ -1442,13 +1442,14 @@ impl Builder<'_> {
             let top = y;
             let row_h = if narrow { 52.0 } else { 30.0 };
             if position % 2 == 1 {
-                self.rect(
-                    PAD - 6.0,
-                    top,
-                    self.width - 2.0 * PAD + 12.0,
-                    row_h,
-                    theme.track.with_alpha(0.55),
-                );
+                // Zebra stripes guide the eye; outlining them (contrast theme) would only add noise.
+                self.shapes.push(Shape::Rect {
+                    x: PAD - 6.0,
+                    y: top,
+                    w: self.width - 2.0 * PAD + 12.0,
+                    h: row_h,
+                    fill: theme.track.with_alpha(0.55),
+                });
             }
             let target_text = assessment.target_text(lang);
             let actual_text = assessment.actual_text(lang);
