@@ -298,6 +298,7 @@ function Chart(host, options) {
   this._on(this.canvas, 'pointermove', function (e) { if (e.pointerType === 'mouse') self._hover(self._hitAt(e)); });
   this._on(this.canvas, 'pointerleave', function (e) { if (e.pointerType === 'mouse') self._hover(-1); });
   this._on(this.canvas, 'pointerup', function (e) { self._tap(self._hitAt(e), e.pointerType); });
+  this._showFallback(true); // until the first draw, readers see the host's own content
   CHARTS.add(this);
 }
 

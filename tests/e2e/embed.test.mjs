@@ -97,4 +97,25 @@ export default function ({ server, browser }) {
     assertEqual(after, 1, 'wasm fetches after a second script tag');
     await context.close();
   });
+
+  for (const [how, prepare] of [
+    ['WebAssembly is unavailable', (page) => page.addInitScript(() => { delete window.WebAssembly; })],
+    ['the .wasm fails to load', (page) => page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }))],
+  ]) {
+    test(`when ${how}, readers see the fallback and the editor gets data-error`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 1600 } });
+      const page = await context.newPage();
+      await prepare(page);
+      await page.goto(server.url + 'e2e/embed/hostile.html');
+      await page.waitForFunction(() => document.querySelector('#by-attribute').hasAttribute('data-error'), null, { timeout: 10000 });
+      const state = await page.evaluate(() => {
+        const host = document.querySelector('#by-attribute');
+        const fallback = host.querySelector('p');
+        return { error: host.getAttribute('data-error'), visible: fallback.getBoundingClientRect().height > 0 };
+      });
+      assert(state.visible, 'fallback paragraph visible');
+      assert(/WebAssembly is unavailable|answered 404/.test(state.error), state.error);
+      await context.close();
+    });
+  }
 }
