@@ -76,9 +76,9 @@ export default function ({ server, browser }) {
     assert((await tipText(page, '#rows')).startsWith('固定资产投资增长'), 'Home goes to the first indicator');
     await page.keyboard.press('End');
     assert((await tipText(page, '#rows')).startsWith('城镇新增就业'), 'End goes to the last indicator');
-    const selected = page.evaluate(() => new Promise((resolve) => document.addEventListener('reportchart:select', (e) => resolve(e.detail.id), { once: true })));
+    await page.evaluate(() => document.addEventListener('reportchart:select', (e) => { window.__selected = e.detail.id; }, { once: true }));
     await page.keyboard.press('Enter');
-    assertEqual(await selected, 'urban-new-jobs', 'Enter selects the focused indicator');
+    assertEqual(await page.evaluate(() => window.__selected), 'urban-new-jobs', 'Enter selects the focused indicator');
     assert((await tipText(page, '#rows')).includes('城镇新增就业2.1万人 / 城镇新增就业1.6万人'), 'details show the verbatim source');
     await page.keyboard.press('Escape');
     assertEqual(await tipText(page, '#rows'), null, 'Escape closes the details');
