@@ -55,3 +55,15 @@ test-e2e: dist
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs
+
+# Issue 8 (performance), on demand only (not part of `make test`).
+# `make size`: shipped sizes (raw, gzip -9) and the top wasm items by twiggy; fails when the gzip total
+# of js + wasm is over BUDGET_KB (default 60): `make size BUDGET_KB=150`.
+# `make bench`: the same board drawn by report-charts, ECharts and Chart.js in headless Chromium;
+# prints medians and writes tests/e2e/out/bench.{json,md} (`make bench N=20`, BENCH_DPR=2).
+.PHONY: size bench
+size: dist
+	@.ci/size
+
+bench: dist
+	node tests/e2e/bench.mjs
