@@ -29,9 +29,10 @@ var STYLE_TEXT = [
   '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
   '.chart{touch-action:pan-y;}',
   '.overlay{position:absolute;left:0;top:0;pointer-events:none;}',
-  '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;}',
+  '.sr{position:absolute;left:0;top:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;}',
   'table{border-collapse:collapse;font-size:13px;margin:8px 0;color:inherit;}',
-  'table.visible{display:table;width:100%;}',
+  '.table-box{overflow-x:auto;padding:0 16px 8px;}',
+  '.table-box table{width:100%;}',
   'th,td{border:1px solid #c8ced6;padding:4px 6px;text-align:left;vertical-align:top;}',
   'caption{text-align:left;font-weight:bold;padding:4px 0;}',
   '.toolbar,.filter-row{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:6px 16px 0;}',
@@ -41,7 +42,7 @@ var STYLE_TEXT = [
   'button:focus-visible{outline:3px solid #0b62d6;outline-offset:1px;}',
   '.tip{position:fixed;inset:auto;margin:0;max-width:min(360px,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
     'border:1px solid #52606d;border-radius:6px;background:#fff;color:#1f2933;font:13px/1.5 ' +
-    "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.18);z-index:2147483647;}",
+    "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;z-index:2147483647;}",
   '.tip[hidden]{display:none;}',
   '.tip strong{display:block;font-size:14px;margin-bottom:2px;}',
   '.tip dl{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:2px 0;}',
@@ -283,7 +284,8 @@ function Chart(host, options) {
   this.live.setAttribute('aria-live', 'polite');
   this.summary = create('p', this.wrap, 'sr');
   this.summary.id = 'summary';
-  this.table = create('table', this.wrap, 'sr');
+  this.tableBox = create('div', this.wrap, 'sr');
+  this.table = create('table', this.tableBox);
   this.fallback = null;
   var self = this;
   if (typeof ResizeObserver === 'function') {
@@ -371,6 +373,9 @@ Chart.prototype.draw = function () {
   this._fillTable(info);
   this._fillToolbar(words);
   this._fillFilters(info, words);
+  this.focusColor = this.theme === 'forced' ? options.forcedColors.highlight : (FOCUS[this.theme] || FOCUS.light);
+  this._tipFor = null;
+  this._dirty = [];
   this.overlay.width = this.canvas.width;
   this.overlay.height = this.canvas.height;
   this.overlay.style.width = this.canvas.style.width;
@@ -418,12 +423,12 @@ Chart.prototype._fillToolbar = function (words) {
   while (bar.firstChild) bar.removeChild(bar.firstChild);
   if (!wanted) return;
   bar.setAttribute('aria-label', words.tools);
-  var tableShown = !this.table.classList.contains('sr');
+  var tableShown = !this.tableBox.classList.contains('sr');
   var toggle = button(bar, words.table);
   toggle.setAttribute('aria-expanded', String(tableShown));
   toggle.addEventListener('click', function () {
-    var show = self.table.classList.toggle('sr') === false;
-    self.table.classList.toggle('visible', show);
+    var show = self.tableBox.classList.toggle('sr') === false;
+    self.tableBox.classList.toggle('table-box', show);
     toggle.setAttribute('aria-expanded', String(show));
   });
   button(bar, words.png).addEventListener('click', function () {
@@ -601,25 +606,27 @@ Chart.prototype._paintOverlay = function () {
   var canvas = this.overlay;
   var ctx = canvas.getContext('2d');
   if (!ctx || !this.info) return;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
   var scale = canvas.width / this.info.width;
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  var color = this.theme === 'forced' ? this._systemColors().highlight : (FOCUS[this.theme] || FOCUS.light);
+  // Clear only what the last paint touched: a full clear of a tall board costs more than the paint.
+  (this._dirty || []).forEach(function (r) { ctx.clearRect(r[0] - 3, r[1] - 3, r[2] + 6, r[3] + 6); });
+  this._dirty = [];
   var hits = this.info.hits;
   if (this.hoverIndex >= 0 && hits[this.hoverIndex]) {
     var h = hits[this.hoverIndex];
     ctx.globalAlpha = 0.08;
-    ctx.fillStyle = color;
+    ctx.fillStyle = this.focusColor;
     ctx.fillRect(h.x + 4, h.y, h.w - 8, h.h);
     ctx.globalAlpha = 1;
+    this._dirty.push([h.x + 4, h.y, h.w - 8, h.h]);
   }
   var focused = this.root.activeElement === this.stage || this.pinned;
   if (focused && this.focusIndex >= 0 && hits[this.focusIndex]) {
     var f = hits[this.focusIndex];
-    ctx.strokeStyle = color;
+    ctx.strokeStyle = this.focusColor;
     ctx.lineWidth = 2.5;
     ctx.strokeRect(f.x + 3, f.y + 1.5, f.w - 6, f.h - 3);
+    this._dirty.push([f.x + 3, f.y + 1.5, f.w - 6, f.h - 3]);
   }
 };
 
@@ -627,8 +634,14 @@ Chart.prototype._showTip = function (index, withSource) {
   var hit = this.info && this.info.hits[index];
   var row = hit && this._row(hit.id);
   if (!row) return;
-  var words = UI[this._lang()];
   var tip = this.tooltip;
+  var pinned = !!withSource || this.pinned;
+  if (this._tipFor === hit.id + pinned && tip.firstChild) {
+    this._placeTip(hit); // same content: only move it
+    return;
+  }
+  this._tipFor = hit.id + pinned;
+  var words = UI[this._lang()];
   while (tip.firstChild) tip.removeChild(tip.firstChild);
   create('strong', tip, 'tip-name', row.name);
   var list = create('dl', tip);
@@ -642,7 +655,7 @@ Chart.prototype._showTip = function (index, withSource) {
   var source = create('p', tip, 'tip-source');
   create('span', source, 'tip-label', words.source + '（' + row.section + '）：');
   create('q', source, '', row.quote);
-  tip.classList.toggle('pinned', !!withSource || this.pinned);
+  tip.classList.toggle('pinned', pinned);
   this.stage.setAttribute('aria-describedby', 'tip');
   if (supportsPopover) {
     if (!tip.matches(':popover-open')) tip.showPopover();
@@ -670,6 +683,7 @@ Chart.prototype._placeTip = function (hit) {
 
 Chart.prototype._hideTip = function () {
   var tip = this.tooltip;
+  this._tipFor = null;
   if (supportsPopover) {
     if (tip.matches(':popover-open')) tip.hidePopover();
   } else {
