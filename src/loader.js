@@ -98,7 +98,10 @@ function loadWasm() {
   }).then(function (module) {
     compiled = module;
     return instantiate();
-  }).then(function () { return api; });
+  }).then(function () { return api; }, function (error) {
+    loading = null; // a network glitch must not disable charts for the rest of the visit
+    throw error;
+  });
   return loading;
 }
 
@@ -123,21 +126,19 @@ function wasmCall(call) {
 }
 
 var recovering = null;
+var recoveries = 0;
+var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instances forever
 function recover() {
-  if (recovering || !compiled) return;
+  if (recovering || !compiled || recoveries >= MAX_RECOVERIES) return;
+  recoveries++;
   if (window.console) console.error('report-charts: internal fault; starting a fresh instance');
   wasm_bindgen = makeBindings();
   recovering = instantiate().then(function () {
     recovering = null;
-    CHARTS.forEach(function (chart) {
-      try {
-        wasm_bindgen.check(resolveOptions(chart.options));
-      } catch (invalid) {
-        return; // its options were already refused; nothing to restore
-      }
-      chart._live = true;
-      chart.redraw();
-    });
+    CHARTS.forEach(function (chart) { if (!chart._trapped) chart.revive(); });
+  }, function (error) {
+    recovering = null;
+    if (window.console) console.error('report-charts: ' + errorText(error));
   });
   api.ready = recovering.then(function () { return api; });
 }
@@ -262,7 +263,7 @@ function Chart(host, options) {
   this.root = root;
   this.wrap = create('div', root, 'rc');
   this.toolbar = create('div', this.wrap, 'toolbar');
-  this.toolbar.setAttribute('role', 'toolbar');
+  this.toolbar.setAttribute('role', 'group');
   this.toolbar.hidden = true;
   this.filters = create('div', this.wrap, 'filters');
   this.filters.setAttribute('role', 'group');
@@ -282,23 +283,37 @@ function Chart(host, options) {
   this.tooltip.hidden = !supportsPopover;
   this.live = create('p', this.wrap, 'sr');
   this.live.setAttribute('aria-live', 'polite');
-  this.summary = create('p', this.wrap, 'sr');
-  this.summary.id = 'summary';
   this.tableBox = create('div', this.wrap, 'sr');
   this.table = create('table', this.tableBox);
   this.fallback = null;
   var self = this;
   if (typeof ResizeObserver === 'function') {
-    var resize = new ResizeObserver(function () { self.schedule(); });
+    var resize = new ResizeObserver(function () {
+      // Height follows from width (the chart sets it), so only a width change needs a redraw.
+      var width = self.element.clientWidth;
+      if (width !== self._observedWidth) { self._observedWidth = width; self.schedule(); }
+    });
     resize.observe(host);
     this._observers.push(resize);
   }
   this._watchPixelRatio();
   this._on(this.stage, 'keydown', function (e) { self._onKey(e); });
-  this._on(this.stage, 'focus', function () { if (self.focusIndex < 0) self.focusAt(0, false); else self._paintOverlay(); });
+  this._on(this.stage, 'focus', function () {
+    self._checkDensity();
+    // A mouse click also focuses the stage; only keyboard focus jumps to the first indicator.
+    var keyboard = !self.stage.matches || self.stage.matches(':focus-visible');
+    if (self.focusIndex < 0 && keyboard) self.focusAt(0, false); else self._paintOverlay();
+  });
+  this._on(this.canvas, 'pointerenter', function () { self._checkDensity(); });
   this._on(this.stage, 'blur', function () { if (!self.pinned) self._hideTip(); self._paintOverlay(); });
   this._on(this.canvas, 'pointermove', function (e) { if (e.pointerType === 'mouse') self._hover(self._hitAt(e)); });
-  this._on(this.canvas, 'pointerleave', function (e) { if (e.pointerType === 'mouse') self._hover(-1); });
+  this._on(this.canvas, 'pointerleave', function (e) {
+    // Moving onto the tooltip keeps it open (WCAG 1.4.13: hoverable).
+    if (e.pointerType === 'mouse' && e.relatedTarget !== self.tooltip) self._hover(-1);
+  });
+  this._on(this.tooltip, 'pointerleave', function (e) {
+    if (e.relatedTarget !== self.canvas) self._hover(-1);
+  });
   this._on(this.canvas, 'pointerup', function (e) { self._tap(self._hitAt(e), e.pointerType); });
   this._showFallback(true); // until the first draw, readers see the host's own content
   CHARTS.add(this);
@@ -337,17 +352,45 @@ Chart.prototype.redraw = function () {
     this.draw();
   } catch (error) {
     this._live = false;
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) this._trapped = true;
     this.fail(error);
   }
 };
 
+/** Validates and draws again (after new data or a fresh instance); invalid options stay reported. */
+Chart.prototype.revive = function () {
+  if (this._destroyed) return;
+  try {
+    wasmCall(function () { wasm_bindgen.check(resolveOptions(this.options)); }.bind(this));
+  } catch (invalid) {
+    this.fail(invalid);
+    return;
+  }
+  this._live = true;
+  this.redraw();
+};
+
 /** Width in CSS px and the device pixels per CSS px, including CSS transforms (zoom toolbars). */
 Chart.prototype._metrics = function () {
-  var width = this.element.clientWidth;
-  var rect = this.element.getBoundingClientRect();
-  var scale = width > 0 && rect.width > 0 ? rect.width / width : 1;
+  var host = this.element;
+  var style = getComputedStyle(host);
+  var padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+  var border = (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
+  var width = Math.max(0, host.clientWidth - padding);
+  var rect = host.getBoundingClientRect();
+  var outer = host.clientWidth + border;
+  var scale = outer > 0 && rect.width > 0 ? rect.width / outer : 1;
   var dpr = (window.devicePixelRatio || 1) * scale;
-  return { width: width, dpr: this._printing ? Math.max(dpr, 3) : dpr };
+  if (this._printing) dpr = Math.max(dpr, 3);
+  // Browsers refuse canvases beyond ~16 megapixels (Safari): cap the density, never the size.
+  var height = this.info ? this.info.height : width;
+  var cap = Math.sqrt(16e6 / Math.max(1, width * height));
+  return { width: width, dpr: Math.max(0.5, Math.min(dpr, cap)) };
+};
+
+/** A CSS transform changed since the last draw (zoom toolbars): redraw at the new density. */
+Chart.prototype._checkDensity = function () {
+  if (this._live && this.info && Math.abs(this._metrics().dpr - this.dpr) > 0.01) this.schedule();
 };
 
 Chart.prototype._lang = function () {
@@ -368,11 +411,19 @@ Chart.prototype.draw = function () {
   this.wrap.className = 'rc theme-' + this.theme;
   var words = UI[this._lang()];
   this.canvas.setAttribute('aria-label', info.title + (this._lang() === 'en' ? '. ' : '。') + info.summary);
-  this.stage.setAttribute('aria-label', words.chart + '：' + info.title + '。' + (info.hits.length ? words.keys : ''));
-  this.summary.textContent = info.summary;
+  var english = this._lang() === 'en';
+  this.wrap.lang = english ? 'en' : 'zh-CN';
+  this.stage.setAttribute('aria-label', words.chart + (english ? ': ' : '：') + info.title + (english ? '. ' : '。') +
+    (info.hits.length ? words.keys : ''));
   this._fillTable(info);
-  this._fillToolbar(words);
-  this._fillFilters(info, words);
+  // Rebuilding the buttons on every resize would drop keyboard focus: only rebuild on change.
+  var controls = JSON.stringify([info.lang, info.tally, info.sections, this.options.toolbar, this.options.statuses,
+    this.options.sections, this.options.chart]);
+  if (controls !== this._controls) {
+    this._controls = controls;
+    this._fillToolbar(words);
+    this._fillFilters(info, words);
+  }
   this.focusColor = this.theme === 'forced' ? options.forcedColors.highlight : (FOCUS[this.theme] || FOCUS.light);
   this._tipFor = null;
   this._dirty = [];
@@ -432,10 +483,14 @@ Chart.prototype._fillToolbar = function (words) {
     toggle.setAttribute('aria-expanded', String(show));
   });
   button(bar, words.png).addEventListener('click', function () {
-    self.toPNG().then(function (blob) { download(blob, self._fileName() + '.png'); });
+    self.toPNG().then(function (blob) { download(blob, self._fileName() + '.png'); }, function (error) { self.report(error); });
   });
   button(bar, words.csv).addEventListener('click', function () {
-    download(new Blob([self.toCSV()], { type: 'text/csv;charset=utf-8' }), self._fileName() + '.csv');
+    try {
+      download(new Blob([self.toCSV()], { type: 'text/csv;charset=utf-8' }), self._fileName() + '.csv');
+    } catch (error) {
+      self.report(error);
+    }
   });
 };
 
@@ -479,7 +534,7 @@ Chart.prototype._fillFilters = function (info, words) {
         var all = info.tally.map(function (t) { return t.status; });
         var current = shownStatuses || all;
         var next = on ? current.filter(function (s) { return s !== entry.status; }) : current.concat([entry.status]);
-        self.update({ statuses: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-status="' + entry.status + '"]'); });
+        self.update({ statuses: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-status="' + entry.status + '"]'); }, function (error) { self.report(error); });
       });
     });
   }
@@ -494,7 +549,7 @@ Chart.prototype._fillFilters = function (info, words) {
         var all = info.sections.map(function (s) { return s.id; });
         var current = shownSections || all;
         var next = on ? current.filter(function (s) { return s !== entry.id; }) : current.concat([entry.id]);
-        self.update({ sections: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-section="' + entry.id + '"]'); });
+        self.update({ sections: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-section="' + entry.id + '"]'); }, function (error) { self.report(error); });
       });
     });
   }
@@ -557,7 +612,7 @@ Chart.prototype._row = function (id) {
 
 Chart.prototype._onKey = function (event) {
   var count = this.info ? this.info.hits.length : 0;
-  if (!count) return;
+  if (!count || event.altKey || event.ctrlKey || event.metaKey) return; // leave browser shortcuts alone
   var index = this.focusIndex;
   switch (event.key) {
     case 'ArrowDown': case 'ArrowRight': index = Math.min(count - 1, index + 1); break;
@@ -571,6 +626,7 @@ Chart.prototype._onKey = function (event) {
       event.preventDefault();
       return;
     case 'Escape':
+      if (!this._tipFor) return; // nothing open: let an enclosing dialog have its Escape
       this.pinned = false;
       this._hideTip();
       event.preventDefault();
@@ -636,11 +692,13 @@ Chart.prototype._showTip = function (index, withSource) {
   if (!row) return;
   var tip = this.tooltip;
   var pinned = !!withSource || this.pinned;
-  if (this._tipFor === hit.id + pinned && tip.firstChild) {
+  var open = supportsPopover ? tip.matches(':popover-open') : !tip.hidden;
+  if (this._tipFor === hit.id + pinned && open) {
     this._placeTip(hit); // same content: only move it
     return;
   }
   this._tipFor = hit.id + pinned;
+  this._tipIndex = index;
   var words = UI[this._lang()];
   while (tip.firstChild) tip.removeChild(tip.firstChild);
   create('strong', tip, 'tip-name', row.name);
@@ -679,6 +737,22 @@ Chart.prototype._placeTip = function (hit) {
   top = Math.min(Math.max(margin, top), Math.max(margin, window.innerHeight - tipRect.height - margin));
   tip.style.left = Math.round(Math.max(margin, left)) + 'px';
   tip.style.top = Math.round(top) + 'px';
+};
+
+/** Keeps an open tooltip beside its row while the page scrolls; closes it when the row leaves. */
+Chart.prototype._followScroll = function () {
+  var hit = this._tipFor && this.info && this.info.hits[this._tipIndex];
+  if (!hit) return;
+  var rect = this.canvas.getBoundingClientRect();
+  var scale = rect.height / this.info.height;
+  var top = rect.top + hit.y * scale;
+  if (top + hit.h * scale < 0 || top > window.innerHeight) {
+    this.pinned = false;
+    this._hideTip();
+    this._paintOverlay();
+  } else {
+    this._placeTip(hit);
+  }
 };
 
 Chart.prototype._hideTip = function () {
@@ -740,8 +814,15 @@ Chart.prototype.replace = function (next) {
   var self = this;
   return api.ready.then(function () {
     wasmCall(function () { wasm_bindgen.check(resolveOptions(next)); });
+    var previous = self.options;
     self.options = next;
-    self.draw();
+    try {
+      self.draw();
+    } catch (error) {
+      self.options = previous; // a refused update leaves the chart as it was
+      self.redraw();
+      throw error;
+    }
     self._live = true;
     return self;
   });
@@ -780,6 +861,20 @@ function resolveElement(target) {
 }
 
 function render(target, options) {
+  try {
+    return renderOn(target, options);
+  } catch (error) {
+    // attachShadow refuses some hosts (<td>, <li>…); a bad selector throws: reject, never throw.
+    var host = target && target.nodeType === 1 ? target : null;
+    if (host) {
+      host.setAttribute('data-error', 'report-charts: ' + errorText(error));
+      if (window.console) console.error('report-charts: ' + errorText(error));
+    }
+    return Promise.reject(error);
+  }
+}
+
+function renderOn(target, options) {
   var host = resolveElement(target);
   if (!host) {
     var what = JSON.stringify(String(target));
@@ -813,7 +908,7 @@ var visibility = typeof IntersectionObserver === 'function'
     entries.forEach(function (entry) {
       if (entry.isIntersecting) {
         visibility.unobserve(entry.target);
-        mountNow(entry.target);
+        mountNow(entry.target); // never throws: one bad host must not stop the others
       }
     });
   }, { rootMargin: '200px' })
@@ -856,7 +951,10 @@ if (window.customElements && !window.customElements.get('report-chart')) {
   ReportChartElement.prototype.constructor = ReportChartElement;
   Object.setPrototypeOf(ReportChartElement, HTMLElement);
   Object.defineProperty(ReportChartElement, 'observedAttributes', {
-    get: function () { return ['indicator', 'section', 'chart', 'lang', 'theme', 'title', 'height', 'summary', 'actual-2024']; }
+    get: function () {
+      return ['indicator', 'section', 'chart', 'lang', 'theme', 'title', 'height', 'summary', 'toolbar',
+        'actual-2023', 'actual-2024', 'actual-2025', 'actual-2026'];
+    }
   });
   ReportChartElement.prototype.connectedCallback = function () { this.__reportChartQueued = false; mount(this); };
   ReportChartElement.prototype.disconnectedCallback = function () {
@@ -882,6 +980,9 @@ function watchPreferences() {
       if (chart._live) chart.redraw(); // synchronously: the print snapshot is taken right after
     });
   };
+  window.addEventListener('scroll', function () {
+    CHARTS.forEach(function (chart) { chart._followScroll(); });
+  }, { capture: true, passive: true });
   window.addEventListener('beforeprint', function () { printing(true); });
   window.addEventListener('afterprint', function () { printing(false); });
   if (!window.matchMedia) return;
@@ -903,6 +1004,7 @@ function start() {
         });
         // A CMS (or a script) editing data-* attributes of a live chart redraws it.
         var host = record.type === 'attributes' ? record.target : null;
+        if (host && !host.__reportChart && !host.__reportChartQueued && host.hasAttribute('data-report-chart')) mount(host);
         if (host && host.__reportChart && host.hasAttribute('data-report-chart')) {
           var chart = host.__reportChart;
           chart.replace(optionsFromAttributes(host, 'data-')).catch(function (error) { chart.report(error); });
@@ -910,7 +1012,8 @@ function start() {
       });
     }).observe(document.documentElement, {
       childList: true, subtree: true, attributes: true,
-      attributeFilter: ['data-report-chart', 'data-chart', 'data-lang', 'data-theme', 'data-title', 'data-summary', 'data-height', 'data-actual-2024']
+      attributeFilter: ['data-report-chart', 'data-chart', 'data-lang', 'data-theme', 'data-title', 'data-summary', 'data-height',
+        'data-toolbar', 'data-actual-2023', 'data-actual-2024', 'data-actual-2025', 'data-actual-2026']
     });
   }
 }
@@ -932,7 +1035,7 @@ var api = {
       var text = typeof json === 'string' ? json : JSON.stringify(json);
       var counts = wasmCall(function () { return wasm_bindgen.loadData(text); });
       customData = text;
-      CHARTS.forEach(function (chart) { chart.schedule(); });
+      CHARTS.forEach(function (chart) { chart.revive(); });
       return { sections: counts[0], indicators: counts[1] };
     });
   }
