@@ -181,4 +181,21 @@ export default function ({ server, browser }) {
     assertEqual(problems.length, 0, problems.join('\n'));
     await context.close();
   });
+
+  test('the data-table toggle shows the table and keeps keyboard focus through the redraw', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
+    await canvasFacts(page, '#rows');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('#rows').shadowRoot;
+      const table = root.querySelector('table');
+      return { focused: root.activeElement && root.activeElement.textContent, expanded: root.activeElement && root.activeElement.getAttribute('aria-expanded'), height: table.getBoundingClientRect().height };
+    });
+    assertEqual(state.focused, '数据表', 'focus stays on the toggle');
+    assertEqual(state.expanded, 'true', 'aria-expanded');
+    assert(state.height > 100, `the table is visible (${state.height} px)`);
+    await context.close();
+  });
 }

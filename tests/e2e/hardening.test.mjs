@@ -187,4 +187,25 @@ export default function ({ server, browser }) {
     assertEqual(problems.length, 0, problems.join('\n'));
     await context.close();
   });
+
+  test('render() on a host that cannot take a shadow root rejects instead of throwing', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/hardening/bad-inputs.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#good-1');
+    const outcome = await page.evaluate(async () => {
+      const td = document.createElement('td');
+      document.body.appendChild(document.createElement('table')).appendChild(document.createElement('tr')).appendChild(td);
+      let threw = false;
+      let rejected = null;
+      try {
+        await ReportCharts.render(td, { indicators: ['gdp-growth'] }).catch((e) => { rejected = String(e && e.name); });
+      } catch (e) {
+        threw = true;
+      }
+      return { threw, rejected, error: td.getAttribute('data-error') };
+    });
+    assertEqual(outcome.threw, false, 'render threw synchronously');
+    assertEqual(outcome.rejected, 'NotSupportedError', 'rejection');
+    assert(outcome.error && outcome.error.startsWith('report-charts:'), 'data-error on the host');
+    await context.close();
+  });
 }
