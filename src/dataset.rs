@@ -3,12 +3,18 @@
 //! Invariants of a `Dataset` once built: ids are unique, every indicator's section exists, every
 //! number is finite. The loader never panics; it returns every error with its JSON path.
 
-use crate::error::{describe_value, index, join, Expected, InputError, Walker};
+use crate::error::{describe_value, index, join, quote, Expected, InputError, Walker};
+use crate::json::{self, Json, Object};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 /// The report's dataset, compiled into the binary.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
+
+/// The report's dataset, compiled into the binary: in the wasm, the same JSON without
+/// insignificant whitespace (build.rs), 18 KB smaller.
+#[cfg(target_arch = "wasm32")]
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -187,22 +193,18 @@ impl Dataset {
 
     /// Parses and validates a dataset; on failure returns every error found.
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
-        let value: Value = serde_json::from_str(text).map_err(|error| {
-            vec![InputError::new(
-                "$",
-                Expected::ValidJson,
-                format!(
-                    "a syntax error at line {} column {}: {}",
-                    error.line(),
-                    error.column(),
-                    error
-                ),
-            )]
-        })?;
-        Dataset::from_json_value(&value)
+        let value = json::parse(text)
+            .map_err(|error| vec![InputError::new("$", Expected::ValidJson, error.describe())])?;
+        Dataset::from_parsed(&value)
     }
 
-    pub fn from_json_value(value: &Value) -> Result<Dataset, Vec<InputError>> {
+    /// Validates a dataset already parsed by serde_json (native callers and tests).
+    #[cfg(any(test, not(target_arch = "wasm32")))]
+    pub fn from_json_value(value: &serde_json::Value) -> Result<Dataset, Vec<InputError>> {
+        Dataset::from_parsed(&Json::from(value))
+    }
+
+    pub(crate) fn from_parsed(value: &Json) -> Result<Dataset, Vec<InputError>> {
         let mut walker = Walker::new();
         let dataset = read_dataset(&mut walker, value);
         match dataset {
@@ -227,7 +229,7 @@ impl Dataset {
     }
 }
 
-fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
+fn read_dataset(walker: &mut Walker, value: &Json) -> Option<Dataset> {
     let root = walker.object(value, "$")?;
     let source = walker
         .field(root, "", "source", Expected::Object)
@@ -242,11 +244,7 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
             let path = index("sections", position);
             if let Some(section) = read_section(walker, item, &path) {
                 if sections.iter().any(|s: &Section| s.id == section.id) {
-                    walker.fail(
-                        &join(&path, "id"),
-                        Expected::UniqueId,
-                        format!("{:?}", section.id),
-                    );
+                    walker.fail(&join(&path, "id"), Expected::UniqueId, quote(&section.id));
                 } else {
                     sections.push(section);
                 }
@@ -268,11 +266,7 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
                 continue;
             };
             if indicators.iter().any(|i| i.id == indicator.id) {
-                walker.fail(
-                    &join(&path, "id"),
-                    Expected::UniqueId,
-                    format!("{:?}", indicator.id),
-                );
+                walker.fail(&join(&path, "id"), Expected::UniqueId, quote(&indicator.id));
                 continue;
             }
             if !sections.iter().any(|s| s.id == indicator.section) {
@@ -283,7 +277,7 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
                 walker.fail(
                     &join(&path, "section"),
                     Expected::KnownSection { nearest },
-                    format!("{:?}", indicator.section),
+                    quote(&indicator.section),
                 );
             }
             indicators.push(indicator);
@@ -297,14 +291,14 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     })
 }
 
-fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Localized> {
+fn read_localized(walker: &mut Walker, value: &Json, path: &str) -> Option<Localized> {
     let map = walker.object(value, path)?;
     let zh = walker.string(map, path, "zh");
     let en = walker.string(map, path, "en");
     Some(Localized { zh: zh?, en: en? })
 }
 
-fn read_source(walker: &mut Walker, value: &Value, path: &str) -> Option<Source> {
+fn read_source(walker: &mut Walker, value: &Json, path: &str) -> Option<Source> {
     let map = walker.object(value, path)?;
     let title = walker
         .field(map, path, "title", Expected::Object)
@@ -316,12 +310,12 @@ fn read_source(walker: &mut Walker, value: &Value, path: &str) -> Option<Source>
     })
 }
 
-fn read_id(walker: &mut Walker, map: &Map<String, Value>, path: &str) -> Option<String> {
+fn read_id(walker: &mut Walker, map: &Object, path: &str) -> Option<String> {
     let id = walker.string(map, path, "id")?;
     if is_valid_id(&id) {
         Some(id)
     } else {
-        walker.fail(&join(path, "id"), Expected::Id, format!("{id:?}"));
+        walker.fail(&join(path, "id"), Expected::Id, quote(&id));
         None
     }
 }
@@ -335,7 +329,7 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Section> {
+fn read_section(walker: &mut Walker, value: &Json, path: &str) -> Option<Section> {
     let map = walker.object(value, path)?;
     let id = read_id(walker, map, path);
     let name = walker
@@ -347,7 +341,7 @@ fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Sectio
     })
 }
 
-fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indicator> {
+fn read_indicator(walker: &mut Walker, value: &Json, path: &str) -> Option<Indicator> {
     let map = walker.object(value, path)?;
     let id = read_id(walker, map, path);
     let name = walker
@@ -355,7 +349,7 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
         .and_then(|v| read_localized(walker, v, &join(path, "name")));
     let section = walker.string(map, path, "section");
     let unit = match walker.field(map, path, "unit", Expected::NonEmptyString) {
-        Some(Value::String(unit)) => Some(unit.clone()),
+        Some(Json::String(unit)) => Some(unit.clone()),
         Some(other) => {
             walker.fail(
                 &join(path, "unit"),
@@ -420,7 +414,7 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
     })
 }
 
-fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Observation> {
+fn read_observation(walker: &mut Walker, value: &Json, path: &str) -> Option<Observation> {
     let map = walker.object(value, path)?;
     let year = walker
         .field(map, path, "year", Expected::Year)
@@ -439,12 +433,12 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
         }
     });
     let value = match walker.field(map, path, "value", Expected::FiniteNumber) {
-        Some(Value::Null) => Some(None),
+        Some(Json::Null) => Some(None),
         Some(found) => walker.number_value(found, &join(path, "value")).map(Some),
         None => None,
     };
     let value_max = match map.get("value_max") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => walker
             .number_value(found, &join(path, "value_max"))
             .map(Some),
@@ -461,7 +455,7 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
             }),
     };
     let firmness = match map.get("firmness") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => walker
             .one_of_value(found, &join(path, "firmness"), Firmness::NAMES)
             .map(|name| {
@@ -474,7 +468,7 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
     };
     let quote = walker.string(map, path, "quote");
     let note = match map.get("note") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => read_localized(walker, found, &join(path, "note")).map(Some),
     };
     Some(Observation {
@@ -505,6 +499,13 @@ mod tests {
     const GOOD: &str = r#"{"id":"a","name":{"zh":"甲","en":"A"},"section":"s","unit":"%",
         "measure":"growth","direction":"higher",
         "observations":[{"year":2024,"kind":"target","value":8.5,"qualifier":"exact","quote":"甲增长8.5%"}]}"#;
+
+    #[test]
+    fn the_minified_copy_is_the_same_json() {
+        let minified = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
+        assert!(minified.len() < BUNDLED_JSON.len());
+        assert!(json::parse(minified) == json::parse(BUNDLED_JSON));
+    }
 
     #[test]
     fn loads_a_minimal_dataset() {

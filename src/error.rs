@@ -1,7 +1,7 @@
 //! Typed input errors: every message names the JSON path, what was expected and what was got,
 //! in Chinese and English. Owns the small JSON-walking helpers that produce them.
 
-use serde_json::{Map, Value};
+use crate::json::{Json, Object};
 use std::fmt;
 
 /// One problem with one value of an input (a dataset file, chart options, an attribute).
@@ -141,14 +141,14 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// Renders a found value for a message, short enough for a console line.
-pub fn describe_value(value: &Value) -> String {
+pub fn describe_value(value: &Json) -> String {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => describe_text(s),
-        Value::Array(items) => format!("an array of {}", items.len()),
-        Value::Object(_) => "an object".into(),
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) => describe_text(s),
+        Json::Array(items) => format!("an array of {}", items.len()),
+        Json::Object(_) => "an object".into(),
     }
 }
 
@@ -158,7 +158,80 @@ pub fn describe_text(text: &str) -> String {
     if text.chars().count() > 40 {
         shown.push('…');
     }
-    format!("{shown:?}")
+    quote(&shown)
+}
+
+/// Quotes text as Rust's `{:?}` does for what inputs hold (`"abc"`, `"中文"`, `"a\"b"`,
+/// `"\u{3000}"`), without linking its Unicode tables: control characters, non-ASCII spaces,
+/// line separators, invisible format characters and private-use characters are escaped;
+/// combining marks and unassigned code points, which `{:?}` also escapes, are kept.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            _ if is_invisible(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Characters that `{:?}` escapes because they do not print: Cc, Zs (but ' '), Zl, Zp, the
+/// common Cf, Co, noncharacters, and every escaped one in the CJK and full-width blocks.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x00..=0x1f
+            | 0x7f..=0xa0
+            | 0xad
+            | 0x600..=0x605
+            | 0x61c
+            | 0x6dd
+            | 0x70f
+            | 0x890..=0x891
+            | 0x8e2
+            | 0x1680
+            | 0x180e
+            | 0x2000..=0x200f
+            | 0x2028..=0x202f
+            | 0x205f..=0x2064
+            | 0x2066..=0x206f
+            | 0x3000
+            | 0x302a..=0x302f
+            | 0x3040
+            | 0x3097..=0x309a
+            | 0xe000..=0xf8ff
+            | 0xfdd0..=0xfdef
+            | 0xfe53
+            | 0xfe67
+            | 0xfe6c..=0xfe6f
+            | 0xfe75
+            | 0xfefd..=0xff00
+            | 0xff9e..=0xff9f
+            | 0xffbf..=0xffc1
+            | 0xffc8..=0xffc9
+            | 0xffd0..=0xffd1
+            | 0xffd8..=0xffd9
+            | 0xffdd..=0xffdf
+            | 0xffe7
+            | 0xffef..=0xfffb
+            | 0x110bd
+            | 0x110cd
+            | 0x13430..=0x1343f
+            | 0x1bca0..=0x1bca3
+            | 0x1d173..=0x1d17a
+            | 0xe0001
+            | 0xe0020..=0xe007f
+            | 0xf0000..
+    ) || u32::from(c) & 0xfffe == 0xfffe
 }
 
 /// Walks a JSON tree, collecting every error instead of stopping at the first.
@@ -175,9 +248,9 @@ impl Walker {
         self.errors.push(InputError::new(path, expected, got));
     }
 
-    pub fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    pub fn object<'v>(&mut self, value: &'v Json, path: &str) -> Option<&'v Object> {
         match value {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => {
                 self.fail(path, Expected::Object, describe_value(other));
                 None
@@ -185,9 +258,9 @@ impl Walker {
         }
     }
 
-    pub fn array<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v [Value]> {
+    pub fn array<'v>(&mut self, value: &'v Json, path: &str) -> Option<&'v [Json]> {
         match value {
-            Value::Array(items) => Some(items),
+            Json::Array(items) => Some(items),
             other => {
                 self.fail(path, Expected::Array, describe_value(other));
                 None
@@ -198,11 +271,11 @@ impl Walker {
     /// A required field; reports `missing` when absent.
     pub fn field<'v>(
         &mut self,
-        map: &'v Map<String, Value>,
+        map: &'v Object,
         parent: &str,
         key: &str,
         expected: Expected,
-    ) -> Option<&'v Value> {
+    ) -> Option<&'v Json> {
         let found = map.get(key);
         if found.is_none() {
             self.fail(
@@ -214,14 +287,14 @@ impl Walker {
         found
     }
 
-    pub fn string(&mut self, map: &Map<String, Value>, parent: &str, key: &str) -> Option<String> {
+    pub fn string(&mut self, map: &Object, parent: &str, key: &str) -> Option<String> {
         let value = self.field(map, parent, key, Expected::NonEmptyString)?;
         self.string_value(value, &join(parent, key))
     }
 
-    pub fn string_value(&mut self, value: &Value, path: &str) -> Option<String> {
+    pub fn string_value(&mut self, value: &Json, path: &str) -> Option<String> {
         match value {
-            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            Json::String(s) if !s.trim().is_empty() => Some(s.clone()),
             other => {
                 self.fail(path, Expected::NonEmptyString, describe_value(other));
                 None
@@ -230,15 +303,10 @@ impl Walker {
     }
 
     /// An optional string: absent and `null` are `None`; anything else must be a string.
-    pub fn optional_string(
-        &mut self,
-        map: &Map<String, Value>,
-        parent: &str,
-        key: &str,
-    ) -> Option<String> {
+    pub fn optional_string(&mut self, map: &Object, parent: &str, key: &str) -> Option<String> {
         match map.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(s.clone()),
+            None | Some(Json::Null) => None,
+            Some(Json::String(s)) => Some(s.clone()),
             Some(other) => {
                 self.fail(
                     &join(parent, key),
@@ -250,7 +318,7 @@ impl Walker {
         }
     }
 
-    pub fn number_value(&mut self, value: &Value, path: &str) -> Option<f64> {
+    pub fn number_value(&mut self, value: &Json, path: &str) -> Option<f64> {
         match value.as_f64() {
             Some(n) if n.is_finite() => Some(n),
             _ => {
@@ -262,7 +330,7 @@ impl Walker {
 
     pub fn one_of(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Object,
         parent: &str,
         key: &str,
         options: &'static [&'static str],
@@ -273,7 +341,7 @@ impl Walker {
 
     pub fn one_of_value(
         &mut self,
-        value: &Value,
+        value: &Json,
         path: &str,
         options: &'static [&'static str],
     ) -> Option<&'static str> {
@@ -309,10 +377,13 @@ pub fn index(parent: &str, position: usize) -> String {
 
 /// The valid ids closest to a wrong one, by edit distance, then by shared prefix.
 pub fn nearest<'a>(wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut scored: Vec<(usize, &str)> = valid
-        .map(|candidate| (edit_distance(wrong, candidate), candidate))
-        .collect();
-    scored.sort();
+    // Sorted by insertion: a few hundred ids at most, and no sort routine gets linked.
+    let mut scored: Vec<(usize, &str)> = Vec::new();
+    for candidate in valid {
+        let entry = (edit_distance(wrong, candidate), candidate);
+        let position = scored.partition_point(|earlier| *earlier <= entry);
+        scored.insert(position, entry);
+    }
     let limit = (wrong.chars().count() / 2).max(3);
     let mut close: Vec<String> = scored
         .iter()
@@ -324,7 +395,14 @@ pub fn nearest<'a>(wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<Str
         let stem: String = wrong.chars().take(4).collect();
         close = scored
             .iter()
-            .filter(|(_, id)| !stem.is_empty() && id.contains(stem.as_str()))
+            // A byte search: str::contains links the two-way searcher and its panics.
+            .filter(|(_, id)| {
+                !stem.is_empty()
+                    && id
+                        .as_bytes()
+                        .windows(stem.len())
+                        .any(|window| window == stem.as_bytes())
+            })
             .take(3)
             .map(|(_, id)| id.to_string())
             .collect();
@@ -358,7 +436,7 @@ mod tests {
         let error = InputError::new(
             "indicators[12].observations[0].value",
             Expected::FiniteNumber,
-            describe_value(&Value::String("abc".into())),
+            describe_value(&Json::String("abc".into())),
         );
         assert_eq!(
             error.message_en(),
@@ -368,6 +446,46 @@ mod tests {
             error.message_zh(),
             "indicators[12].observations[0].value：应为有限数值，实际为 \"abc\""
         );
+    }
+
+    #[test]
+    fn quotes_like_debug_formatting() {
+        let samples = [
+            "abc",
+            "gdp-grwth",
+            "随州市2024年政府工作报告",
+            "a\"b\\c",
+            "tab\tnew\nline\r\0",
+            "\u{1b}\u{7f}\u{85}\u{a0}",
+            "中\u{3000}文",
+            "zero\u{200b}width\u{feff}",
+            "bidi\u{202e}\u{2066}",
+            "private\u{e000}\u{10fffd}",
+            "non\u{fffe}\u{1ffff}",
+            "emoji 😀 ！ ￥ …",
+            "'single'",
+        ];
+        for text in samples {
+            assert_eq!(quote(text), format!("{text:?}"));
+        }
+        // Rust also escapes these by Unicode table; quote keeps them (documented).
+        assert_eq!(quote("e\u{301}"), "\"e\u{301}\"");
+        // Over every character: quote escapes nothing that {:?} prints, and escapes alike; all
+        // of ASCII and the CJK blocks read exactly as {:?} reads them.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = c.to_string();
+            let (ours, debug) = (quote(&text), format!("{text:?}"));
+            let cjk = matches!(
+                u32::from(c),
+                0..=0x7f | 0x3000..=0x30ff | 0x3400..=0x9fff | 0xfe30..=0xffff
+            );
+            if ours != debug {
+                assert!(
+                    !cjk && ours == format!("\"{c}\""),
+                    "{c:?}: {ours} vs {debug}"
+                );
+            }
+        }
     }
 
     #[test]

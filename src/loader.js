@@ -165,6 +165,17 @@ function darkPreferred() {
   return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
+/**
+ * Options as JSON text for the wasm side. NaN and ±Infinity would silently become null in JSON,
+ * so they travel as strings and validation names them ("expected a finite number, got "NaN"").
+ */
+function optionsJson(options) {
+  var text = JSON.stringify(options, function (key, value) {
+    return typeof value === 'number' && !isFinite(value) ? String(value) : value;
+  });
+  return text === undefined ? 'null' : text;
+}
+
 function resolveOptions(options) {
   // Not an object: pass it on, so that validation names what was given.
   if (!options || typeof options !== 'object' || Array.isArray(options)) return options;
@@ -361,7 +372,7 @@ Chart.prototype.redraw = function () {
 Chart.prototype.revive = function () {
   if (this._destroyed) return;
   try {
-    wasmCall(function () { wasm_bindgen.check(resolveOptions(this.options)); }.bind(this));
+    wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(this.options))); }.bind(this));
   } catch (invalid) {
     this.fail(invalid);
     return;
@@ -404,7 +415,7 @@ Chart.prototype.draw = function () {
   var options = resolveOptions(this.options);
   if (forcedColorsActive()) options.forcedColors = this._systemColors();
   var canvas = this.canvas;
-  var info = wasmCall(function () { return wasm_bindgen.render(canvas, options, metrics.width, metrics.dpr); });
+  var info = wasmCall(function () { return wasm_bindgen.render(canvas, optionsJson(options), metrics.width, metrics.dpr); });
   this.info = info;
   this.dpr = metrics.dpr;
   this.theme = options.forcedColors ? 'forced' : options.theme;
@@ -813,7 +824,7 @@ Chart.prototype.update = function (partial) {
 Chart.prototype.replace = function (next) {
   var self = this;
   return api.ready.then(function () {
-    wasmCall(function () { wasm_bindgen.check(resolveOptions(next)); });
+    wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(next))); });
     var previous = self.options;
     self.options = next;
     try {
@@ -830,7 +841,7 @@ Chart.prototype.replace = function (next) {
 
 Chart.prototype.toCSV = function () {
   var options = resolveOptions(this.options);
-  return wasmCall(function () { return wasm_bindgen.csv(options); });
+  return wasmCall(function () { return wasm_bindgen.csv(optionsJson(options)); });
 };
 
 Chart.prototype.toPNG = function () {
@@ -887,7 +898,7 @@ function renderOn(target, options) {
   return loadWasm().then(function () {
     if (chart._destroyed) return chart;
     try {
-      wasmCall(function () { wasm_bindgen.check(resolveOptions(chart.options)); });
+      wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(chart.options))); });
       chart.draw();
       chart._live = true;
     } catch (error) {

@@ -2,10 +2,10 @@
 //! validated against a dataset into a `ChartRequest` that layout can trust.
 
 use crate::dataset::{Dataset, Indicator, Lang};
-use crate::error::{describe_text, describe_value, join, nearest, Expected, InputError, Walker};
+use crate::error::{describe_text, join, nearest, quote, Expected, InputError, Walker};
+use crate::json::{self, Json};
 use crate::model::{Assessment, Status};
 use crate::theme::Rgba;
-use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -98,8 +98,28 @@ impl ChartRequest {
         }
     }
 
-    /// Parses options as the JS API receives them, collecting every error.
-    pub fn from_json(value: &Value, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+    /// Parses options as the JS API sends them (`JSON.stringify`), collecting every error.
+    pub fn from_json_text(text: &str, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+        let value = json::parse(text).map_err(|error| {
+            vec![InputError::new(
+                "options",
+                Expected::ValidJson,
+                error.describe(),
+            )]
+        })?;
+        ChartRequest::from_parsed(&value, dataset)
+    }
+
+    /// Validates options built with serde_json (the CLI and tests).
+    #[cfg(any(test, not(target_arch = "wasm32")))]
+    pub fn from_json(
+        value: &serde_json::Value,
+        dataset: &Dataset,
+    ) -> Result<ChartRequest, Vec<InputError>> {
+        ChartRequest::from_parsed(&Json::from(value), dataset)
+    }
+
+    fn from_parsed(value: &Json, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
         let mut walker = Walker::new();
         let request = read_request(&mut walker, value, dataset);
         match request {
@@ -150,7 +170,7 @@ impl ChartRequest {
     }
 }
 
-fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option<ChartRequest> {
+fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<ChartRequest> {
     let map = walker.object(value, "options")?;
     let path = "options";
 
@@ -159,7 +179,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
             read_indicator_ids(walker, indicators, &join(path, "indicators"), dataset)
                 .map(Selection::Indicators)
         }
-        (None, Some(Value::String(section))) if section == "all" => Some(Selection::All),
+        (None, Some(Json::String(section))) if section == "all" => Some(Selection::All),
         (None, Some(section)) => {
             let section_path = join(path, "section");
             let id = walker.string_value(section, &section_path)?;
@@ -170,7 +190,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
                 walker.fail(
                     &section_path,
                     Expected::KnownSection { nearest: close },
-                    format!("{id:?}"),
+                    quote(&id),
                 );
                 None
             }
@@ -186,19 +206,19 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
     };
 
     let chart = match map.get("chart") {
-        None | Some(Value::Null) => Some(ChartKind::Bullet),
+        None | Some(Json::Null) => Some(ChartKind::Bullet),
         Some(found) => walker
             .one_of_value(found, &join(path, "chart"), ChartKind::NAMES)
             .and_then(ChartKind::parse),
     };
     let lang = match map.get("lang") {
-        None | Some(Value::Null) => Some(Lang::Zh),
+        None | Some(Json::Null) => Some(Lang::Zh),
         Some(found) => walker
             .one_of_value(found, &join(path, "lang"), &["zh", "en"])
             .map(|name| if name == "en" { Lang::En } else { Lang::Zh }),
     };
     let theme = match map.get("theme") {
-        None | Some(Value::Null) => Some(ThemeName::Light),
+        None | Some(Json::Null) => Some(ThemeName::Light),
         Some(found) => walker
             .one_of_value(found, &join(path, "theme"), ThemeName::NAMES)
             .map(|name| match name {
@@ -208,11 +228,11 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
             }),
     };
     let actuals = match map.get("actuals") {
-        None | Some(Value::Null) => Some(Vec::new()),
+        None | Some(Json::Null) => Some(Vec::new()),
         Some(found) => read_actuals(walker, found, &join(path, "actuals"), dataset),
     };
     let height = match map.get("height") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => match walker.number_value(found, &join(path, "height")) {
             Some(h) if h > 0.0 => Some(Some(h)),
             Some(h) => {
@@ -223,15 +243,15 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
         },
     };
     let status_filter = match map.get("statuses") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => read_statuses(walker, found, &join(path, "statuses")).map(Some),
     };
     let section_filter = match map.get("sections") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => read_section_ids(walker, found, &join(path, "sections"), dataset).map(Some),
     };
     let forced_colors = match map.get("forcedColors") {
-        None | Some(Value::Null) => Some(None),
+        None | Some(Json::Null) => Some(None),
         Some(found) => read_forced_colors(walker, found, &join(path, "forcedColors")).map(Some),
     };
     let title = walker
@@ -260,7 +280,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
 
 fn read_indicator_ids(
     walker: &mut Walker,
-    value: &Value,
+    value: &Json,
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<String>> {
@@ -277,13 +297,13 @@ fn read_indicator_ids(
         };
         let id = id.trim().to_string();
         if ids.contains(&id) {
-            walker.fail(&item_path, Expected::UniqueId, format!("{id:?}"));
+            walker.fail(&item_path, Expected::UniqueId, quote(&id));
         } else if dataset.indicator(&id).is_none() {
             let close = nearest(&id, dataset.indicators.iter().map(|i| i.id.as_str()));
             walker.fail(
                 &item_path,
                 Expected::KnownIndicator { nearest: close },
-                format!("{id:?}"),
+                quote(&id),
             );
         } else {
             ids.push(id);
@@ -301,7 +321,7 @@ const STATUS_NAMES: &[&str] = &[
     "reported",
 ];
 
-fn read_statuses(walker: &mut Walker, value: &Value, path: &str) -> Option<Vec<Status>> {
+fn read_statuses(walker: &mut Walker, value: &Json, path: &str) -> Option<Vec<Status>> {
     let items = walker.array(value, path)?;
     let mut statuses = Vec::new();
     for (position, item) in items.iter().enumerate() {
@@ -320,7 +340,7 @@ fn read_statuses(walker: &mut Walker, value: &Value, path: &str) -> Option<Vec<S
 
 fn read_section_ids(
     walker: &mut Walker,
-    value: &Value,
+    value: &Json,
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<String>> {
@@ -345,7 +365,7 @@ fn read_section_ids(
 
 /// `{"background": "#000000", "text": "rgb(255, 255, 255)", "highlight": "#00ffff"}`, as
 /// the loader reads the system colours (Canvas, CanvasText, Highlight) from computed styles.
-fn read_forced_colors(walker: &mut Walker, value: &Value, path: &str) -> Option<[Rgba; 3]> {
+fn read_forced_colors(walker: &mut Walker, value: &Json, path: &str) -> Option<[Rgba; 3]> {
     let map = walker.object(value, path)?;
     let mut colors = [Rgba {
         r: 0,
@@ -384,7 +404,8 @@ pub fn parse_css_color(text: &str) -> Option<Rgba> {
         .strip_prefix("rgba(")
         .or_else(|| text.strip_prefix("rgb("))?
         .strip_suffix(')')?;
-    let mut parts = inner.split(',').map(|p| p.trim().parse::<f64>().ok());
+    // Browsers report integers here; parse_f64 reads them exactly as str::parse would.
+    let mut parts = inner.split(',').map(|p| json::parse_f64(p.trim()));
     let mut channel = || {
         parts
             .next()
@@ -403,38 +424,39 @@ pub fn parse_css_color(text: &str) -> Option<Rgba> {
 /// `{"<id>": {"2024": 5.8}}`
 fn read_actuals(
     walker: &mut Walker,
-    value: &Value,
+    value: &Json,
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<(String, i32, f64)>> {
     let map = walker.object(value, path)?;
     let mut actuals = Vec::new();
-    for (id, years) in map {
+    // In key order, as serde_json's map gave them: errors keep their order.
+    for (id, years) in map.sorted() {
         let id_path = join(path, id);
         if dataset.indicator(id).is_none() {
             let close = nearest(id, dataset.indicators.iter().map(|i| i.id.as_str()));
             walker.fail(
                 &id_path,
                 Expected::KnownIndicator { nearest: close },
-                format!("{id:?}"),
+                quote(id),
             );
             continue;
         }
         let Some(years) = walker.object(years, &id_path) else {
             continue;
         };
-        for (year, number) in years {
+        for (year, number) in years.sorted() {
             let year_path = join(&id_path, year);
             let Some(year) = year
                 .parse::<i32>()
                 .ok()
                 .filter(|y| (1900..=2200).contains(y))
             else {
-                walker.fail(&year_path, Expected::Year, format!("{year:?}"));
+                walker.fail(&year_path, Expected::Year, quote(year));
                 continue;
             };
             if let Some(number) = walker.number_value(number, &year_path) {
-                actuals.push((id.clone(), year, number));
+                actuals.push((id.to_string(), year, number));
             }
         }
     }
@@ -459,7 +481,11 @@ fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
                             Expected::SameUnit {
                                 first: unit.clone(),
                             },
-                            format!("{:?} in \"{}\"", other.indicator.id, other.indicator.unit),
+                            format!(
+                                "{} in \"{}\"",
+                                quote(&other.indicator.id),
+                                other.indicator.unit
+                            ),
                         );
                         break;
                     }
@@ -483,13 +509,7 @@ pub fn attribute_number(attribute: &str, text: &str) -> Result<f64, InputError> 
         .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
-        .ok_or_else(|| {
-            InputError::new(
-                attribute,
-                Expected::FiniteNumber,
-                describe_value(&Value::String(text.into())),
-            )
-        })
+        .ok_or_else(|| InputError::new(attribute, Expected::FiniteNumber, describe_text(text)))
 }
 
 #[cfg(test)]
@@ -530,6 +550,54 @@ mod tests {
             "{}",
             errors[0]
         );
+    }
+
+    #[test]
+    fn css_colours_read_as_with_str_parse() {
+        let channel = |p: &str| {
+            p.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|v| (0.0..=255.0).contains(v))
+                .map(|v| v.round() as u8)
+        };
+        for text in [
+            "rgb(255, 255, 255)",
+            "rgb(0, 0, 0)",
+            "rgba(12, 34, 56, 0.5)",
+            "rgb(12.5, 0.49, 254.5)",
+            "rgb(+1, .5, 5.)",
+            "rgb(1e2, 2.55E2, 0)",
+            "rgb(256, 0, 0)",
+            "rgb(-0, 0, 0)",
+            "rgb(inf, 0, 0)",
+            "rgb(NaN, 0, 0)",
+            "rgb(1, 2)",
+            "rgb(, 2, 3)",
+            "rgb(0x10, 2, 3)",
+            "#00ffff",
+        ] {
+            let expected = if text.starts_with('#') {
+                parse_css_color(text)
+            } else {
+                let inner = text
+                    .strip_prefix("rgba(")
+                    .or_else(|| text.strip_prefix("rgb("))
+                    .and_then(|t| t.strip_suffix(')'))
+                    .unwrap_or_default();
+                let mut parts = inner.split(',').map(channel);
+                let mut next = || parts.next().flatten();
+                (|| {
+                    Some(Rgba {
+                        r: next()?,
+                        g: next()?,
+                        b: next()?,
+                        a: 1.0,
+                    })
+                })()
+            };
+            assert_eq!(parse_css_color(text), expected, "{text}");
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ fn tally(assessments: &[Assessment], lang: Lang) -> String {
             let count = assessments.iter().filter(|a| a.status == *status).count();
             (count > 0).then(|| match lang {
                 Lang::Zh => format!("{}{count}项", status.word(lang)),
-                Lang::En => format!("{count} {}", status.word(lang).to_lowercase()),
+                Lang::En => format!("{count} {}", status.word_in_sentence_en()),
             })
         })
         .collect();

@@ -113,9 +113,9 @@ pub fn to_csv(rows: &[TableRow], lang: Lang) -> String {
 /// RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it.
 fn csv_field(text: &str) -> String {
     let safe = if text.starts_with(['=', '+', '@'])
-        || (text.starts_with('-')
-            && text.len() > 1
-            && !text[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || text
+            .strip_prefix('-')
+            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit()))
     {
         format!("'{text}")
     } else {

@@ -67,15 +67,10 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     serde_wasm_bindgen::to_value(value).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-fn parse_request(options: JsValue, dataset: &Dataset) -> Result<ChartRequest, JsValue> {
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(options).map_err(|e| {
-        errors_to_js(vec![InputError::new(
-            "options",
-            crate::error::Expected::Object,
-            e.to_string(),
-        )])
-    })?;
-    ChartRequest::from_json(&value, dataset).map_err(errors_to_js)
+/// Options arrive as JSON text (the loader's `JSON.stringify`): one string crosses the boundary
+/// and the small `json` reader parses it, instead of serde_json walking a JS object.
+fn parse_request(options: &str, dataset: &Dataset) -> Result<ChartRequest, JsValue> {
+    ChartRequest::from_json_text(options, dataset).map_err(errors_to_js)
 }
 
 /// Measures text with the canvas itself, never with a DOM span (CSP- and host-CSS-proof).
@@ -304,12 +299,12 @@ fn sections_of(
         .collect()
 }
 
-/// Renders a chart into `canvas` at `css_width` CSS pixels and `dpr`; returns what the DOM
-/// around it needs (title, summary, hit regions, table rows) or `{errors}`.
+/// Renders a chart (options as JSON text) into `canvas` at `css_width` CSS pixels and `dpr`;
+/// returns what the DOM around it needs (title, summary, hit regions, table rows) or `{errors}`.
 #[wasm_bindgen]
 pub fn render(
     canvas: HtmlCanvasElement,
-    options: JsValue,
+    options: &str,
     css_width: f64,
     dpr: f64,
 ) -> Result<JsValue, JsValue> {
@@ -359,15 +354,15 @@ pub fn render(
     })
 }
 
-/// Validates options without drawing; returns `{errors}` on failure.
+/// Validates options (JSON text) without drawing; returns `{errors}` on failure.
 #[wasm_bindgen]
-pub fn check(options: JsValue) -> Result<(), JsValue> {
+pub fn check(options: &str) -> Result<(), JsValue> {
     with_dataset(|dataset| parse_request(options, dataset).map(|_| ()))
 }
 
 /// The chart's data as CSV (UTF-8 with BOM).
 #[wasm_bindgen]
-pub fn csv(options: JsValue) -> Result<String, JsValue> {
+pub fn csv(options: &str) -> Result<String, JsValue> {
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
         Ok(to_csv(

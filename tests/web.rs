@@ -25,10 +25,6 @@ fn canvas() -> HtmlCanvasElement {
     canvas
 }
 
-fn options(json: &str) -> JsValue {
-    js_sys::JSON::parse(json).expect("test options are JSON")
-}
-
 fn field(object: &JsValue, name: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(name)).expect("field")
 }
@@ -62,8 +58,7 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
     for dpr in [1.0, 1.5, 2.0, 3.0] {
         for json in CHARTS {
             let canvas = canvas();
-            let info =
-                report_charts::render(canvas.clone(), options(json), 480.0, dpr).expect("renders");
+            let info = report_charts::render(canvas.clone(), json, 480.0, dpr).expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
             assert_eq!(css_width, 480.0);
@@ -97,13 +92,8 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 
 #[wasm_bindgen_test]
 fn bad_options_return_errors_with_paths_and_nearest_ids() {
-    let error = report_charts::render(
-        canvas(),
-        options(r#"{"indicators":["gdp-grwth"]}"#),
-        400.0,
-        1.0,
-    )
-    .expect_err("unknown id");
+    let error = report_charts::render(canvas(), r#"{"indicators":["gdp-grwth"]}"#, 400.0, 1.0)
+        .expect_err("unknown id");
     let errors = js_sys::Array::from(&field(&error, "errors"));
     let first = errors.get(0);
     let en = field(&first, "en").as_string().expect("en");

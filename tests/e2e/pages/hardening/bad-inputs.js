@@ -41,7 +41,9 @@ window.BAD_OPTIONS = [
   ['API: unknown status filter', { section: 'main-targets', chart: 'board', statuses: ['done'] }, 'options.statuses[0]: expected one of exceeded, met, not_met, pending, qualitative, reported, got "done"'],
   ['API: actuals as a list', { indicators: ['gdp-growth'], actuals: [5.8] }, 'options.actuals: expected an object, got an array of 1'],
   ['API: actual as a string with a unit', { indicators: ['gdp-growth'], actuals: { 'gdp-growth': { 2024: '5.8%' } } }, 'options.actuals.gdp-growth.2024: expected a finite number, got "5.8%"'],
-  ['API: options not an object', 'gdp-growth', 'options: expected an object, got "gdp-growth"']
+  ['API: options not an object', 'gdp-growth', 'options: expected an object, got "gdp-growth"'],
+  ['API: NaN actual', { indicators: ['gdp-growth'], actuals: { 'gdp-growth': { 2024: NaN } } }, 'options.actuals.gdp-growth.2024: expected a finite number, got "NaN"'],
+  ['API: Infinity height', { indicators: ['gdp-growth'], height: -Infinity }, 'options.height: expected a finite number, got "-Infinity"']
 ];
 
 document.addEventListener('DOMContentLoaded', function () {
