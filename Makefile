@@ -6,6 +6,7 @@ WASM_TARGET := wasm32-unknown-unknown
 RAW_WASM := target/$(WASM_TARGET)/release/report_charts.wasm
 BINDGEN_OUT := target/bindgen
 WASM_OPT := tests/e2e/node_modules/.bin/wasm-opt
+TERSER := tests/e2e/node_modules/.bin/terser
 # Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
 WASM_OPT_FLAGS := -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-multivalue
@@ -25,7 +26,8 @@ dist: setup
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(BINDGEN_OUT)/report-charts_bg.wasm -o dist/report-charts_bg.wasm
 	@{ printf '/*! report-charts %s | MIT */\n(function () {\n"use strict";\n' "$$(awk -F'"' '/^version/{print $$2; exit}' Cargo.toml)"; \
 	   printf 'var makeBindings = function () {\n'; cat $(BINDGEN_OUT)/report-charts.js; printf '\nreturn wasm_bindgen;\n};\n'; \
-	   cat src/loader.js; printf '\n})();\n'; } > dist/report-charts.js
+	   cat src/loader.js; printf '\n})();\n'; } > $(BINDGEN_OUT)/report-charts.full.js
+	$(TERSER) $(BINDGEN_OUT)/report-charts.full.js --compress --mangle --comments '/^!/' --ecma 2020 -o dist/report-charts.js
 	@cp src/report-charts.d.ts dist/report-charts.d.ts
 	@.ci/sizes dist/report-charts.js dist/report-charts_bg.wasm dist/report-charts.d.ts
 
