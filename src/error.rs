@@ -27,6 +27,9 @@ pub enum Expected {
     Id,
     UniqueId,
     OneOf(&'static [&'static str]),
+    KnownOption { nearest: Vec<String> },
+    WholeNumber,
+    PositiveWholeNumber,
     KnownIndicator { nearest: Vec<String> },
     KnownSection { nearest: Vec<String> },
     SameUnit { first: String },
@@ -47,6 +50,11 @@ impl Expected {
             Expected::Id => "an id of lowercase letters, digits and '-'".into(),
             Expected::UniqueId => "an id not used before".into(),
             Expected::OneOf(options) => format!("one of {}", options.join(", ")),
+            Expected::KnownOption { nearest } => {
+                format!("a known option{}", nearest_suffix_en(nearest))
+            }
+            Expected::WholeNumber => "a whole number, 0 or more".into(),
+            Expected::PositiveWholeNumber => "a whole number, 1 or more".into(),
             Expected::KnownIndicator { nearest } => {
                 format!("a known indicator id{}", nearest_suffix_en(nearest))
             }
@@ -73,6 +81,11 @@ impl Expected {
             Expected::Id => "由小写字母、数字和“-”组成的标识".into(),
             Expected::UniqueId => "未被使用的标识".into(),
             Expected::OneOf(options) => format!("以下之一：{}", options.join("、")),
+            Expected::KnownOption { nearest } => {
+                format!("已知的选项{}", nearest_suffix_zh(nearest))
+            }
+            Expected::WholeNumber => "不小于0的整数".into(),
+            Expected::PositiveWholeNumber => "不小于1的整数".into(),
             Expected::KnownIndicator { nearest } => {
                 format!("已知的指标标识{}", nearest_suffix_zh(nearest))
             }

@@ -167,6 +167,7 @@ pub fn layout(
         MIN_WIDTH
     };
     let assessments = request.assessments(dataset);
+    let every_page = request.filtered(dataset);
     let lang = request.lang;
     let title = request
         .title
@@ -175,7 +176,7 @@ pub fn layout(
     let summary = request
         .summary
         .clone()
-        .unwrap_or_else(|| crate::summary::chart_summary(request.chart, &assessments, lang));
+        .unwrap_or_else(|| crate::summary::chart_summary(request.chart, &every_page, lang));
     let mut canvas = Builder {
         shapes: Vec::new(),
         hits: Vec::new(),
@@ -190,7 +191,7 @@ pub fn layout(
         ChartKind::Dumbbell => canvas.dumbbell(&assessments, y),
         ChartKind::Bars => canvas.bars(&assessments, y),
         ChartKind::Progress => canvas.progress(&assessments, y),
-        ChartKind::Board => canvas.board(&assessments, y),
+        ChartKind::Board => canvas.board(&assessments, &every_page, y),
     };
     let natural = (y + PAD).ceil();
     let height = request.height.map(|h| h.max(natural)).unwrap_or(natural);
@@ -1327,7 +1328,8 @@ impl Builder<'_> {
         y
     }
 
-    fn board(&mut self, assessments: &[Assessment], mut y: f64) -> f64 {
+    /// `assessments` are this page's rows; the tally counts `every_page`.
+    fn board(&mut self, assessments: &[Assessment], every_page: &[Assessment], mut y: f64) -> f64 {
         if assessments.is_empty() {
             return self.empty_note(y);
         }
@@ -1345,7 +1347,7 @@ impl Builder<'_> {
         let mut x = PAD;
         let mut tally_y = y + 8.0;
         for status in order {
-            let count = assessments.iter().filter(|a| a.status == status).count();
+            let count = every_page.iter().filter(|a| a.status == status).count();
             if count == 0 {
                 continue;
             }

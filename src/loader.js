@@ -38,6 +38,7 @@ var STYLE_TEXT = [
   '.toolbar,.filter-row{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:6px 16px 0;}',
   '.filter-label{font-size:13px;color:#52606d;margin-right:2px;}',
   'button{font:inherit;font-size:13px;min-height:28px;min-width:28px;padding:2px 10px;border:1px solid #7b8794;border-radius:4px;background:#fff;color:#1f2933;cursor:pointer;}',
+  'button:disabled{opacity:.55;cursor:default;}',
   'button[aria-pressed=false]{background:#eef1f4;color:#3e4c59;text-decoration:line-through;}',
   'button:focus-visible{outline:3px solid #0b62d6;outline-offset:1px;}',
   '.tip{position:fixed;inset:auto;margin:0;max-width:min(360px,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
@@ -240,12 +241,13 @@ var UI = {
   zh: {
     chart: '图表', keys: '按方向键逐项浏览，回车查看详情，Esc 关闭。', table: '数据表', png: '下载图片', csv: '下载数据',
     target: '目标', actual: '实绩', previous: '上年实绩', margin: '差距', source: '报告原文', filters: '筛选', status: '状态', section: '板块',
-    tools: '图表工具'
+    tools: '图表工具', prevPage: '上一页', nextPage: '下一页', page: function (p, n) { return '第 ' + p + ' / ' + n + ' 页'; }
   },
   en: {
     chart: 'Chart', keys: 'Use the arrow keys to move between indicators, Enter for details, Escape to close.', table: 'Data table',
     png: 'Download image', csv: 'Download data', target: 'Target', actual: 'Actual', previous: 'Previous actual', margin: 'Margin',
-    source: 'Report text', filters: 'Filters', status: 'Status', section: 'Section', tools: 'Chart tools'
+    source: 'Report text', filters: 'Filters', status: 'Status', section: 'Section', tools: 'Chart tools',
+    prevPage: 'Previous page', nextPage: 'Next page', page: function (p, n) { return 'Page ' + p + ' of ' + n; }
   }
 };
 
@@ -429,7 +431,7 @@ Chart.prototype.draw = function () {
   this._fillTable(info);
   // Rebuilding the buttons on every resize would drop keyboard focus: only rebuild on change.
   var controls = JSON.stringify([info.lang, info.tally, info.sections, this.options.toolbar, this.options.statuses,
-    this.options.sections, this.options.chart]);
+    this.options.sections, this.options.chart, info.page, info.pages]);
   if (controls !== this._controls) {
     this._controls = controls;
     this._fillToolbar(words);
@@ -527,10 +529,12 @@ Chart.prototype._fillFilters = function (info, words) {
   var self = this;
   var box = this.filters;
   var kind = this.options.chart;
-  var useful = (kind === 'board' || kind === 'bars') && (info.tally.length > 1 || info.sections.length > 1);
+  var useful = ((kind === 'board' || kind === 'bars') && (info.tally.length > 1 || info.sections.length > 1)) ||
+    info.pages > 1;
   box.hidden = !useful;
   while (box.firstChild) box.removeChild(box.firstChild);
   if (!useful) return;
+  if (info.pages > 1) this._fillPager(box, info, words);
   box.setAttribute('aria-label', words.filters);
   var shownStatuses = this.options.statuses;
   var shownSections = this.options.sections;
@@ -545,7 +549,7 @@ Chart.prototype._fillFilters = function (info, words) {
         var all = info.tally.map(function (t) { return t.status; });
         var current = shownStatuses || all;
         var next = on ? current.filter(function (s) { return s !== entry.status; }) : current.concat([entry.status]);
-        self.update({ statuses: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-status="' + entry.status + '"]'); }, function (error) { self.report(error); });
+        self.update({ statuses: next.length === all.length ? undefined : next, page: 1 }).then(function () { self._refocus('[data-status="' + entry.status + '"]'); }, function (error) { self.report(error); });
       });
     });
   }
@@ -560,10 +564,29 @@ Chart.prototype._fillFilters = function (info, words) {
         var all = info.sections.map(function (s) { return s.id; });
         var current = shownSections || all;
         var next = on ? current.filter(function (s) { return s !== entry.id; }) : current.concat([entry.id]);
-        self.update({ sections: next.length === all.length ? undefined : next }).then(function () { self._refocus('[data-section="' + entry.id + '"]'); }, function (error) { self.report(error); });
+        self.update({ sections: next.length === all.length ? undefined : next, page: 1 }).then(function () { self._refocus('[data-section="' + entry.id + '"]'); }, function (error) { self.report(error); });
       });
     });
   }
+};
+
+/** 上一页 / 第 p / n 页 / 下一页: long boards come in pages rather than one giant canvas. */
+Chart.prototype._fillPager = function (box, info, words) {
+  var self = this;
+  var row = create('div', box, 'filter-row pager');
+  var go = function (page, key) {
+    self.update({ page: page }).then(function () { self._refocus('[data-page="' + key + '"]'); }, function (error) { self.report(error); });
+  };
+  var previous = button(row, words.prevPage);
+  previous.setAttribute('data-page', 'previous');
+  previous.disabled = info.page <= 1;
+  previous.addEventListener('click', function () { go(info.page - 1, 'previous'); });
+  var label = create('span', row, 'filter-label', words.page(info.page, info.pages));
+  label.setAttribute('aria-live', 'polite');
+  var next = button(row, words.nextPage);
+  next.setAttribute('data-page', 'next');
+  next.disabled = info.page >= info.pages;
+  next.addEventListener('click', function () { go(info.page + 1, 'next'); });
 };
 
 /** Rebuilding the buttons loses focus; put it back on the same toggle. */

@@ -18,7 +18,7 @@ mod cli {
   report-charts validate FILE
   report-charts render (--indicator ID[,ID…] | --section ID) [--chart bullet|dumbbell|bars|progress|board]
                        [--lang zh|en] [--theme light|dark|contrast] [--width W] [--height H]
-                       [--actual ID=YEAR:VALUE]… [--data FILE] -o OUT.svg";
+                       [--actual ID=YEAR:VALUE]… [--page N --page-size ROWS] [--data FILE] -o OUT.svg";
 
     pub fn run(args: Vec<String>) -> i32 {
         let result = match args.first().map(String::as_str) {
@@ -146,6 +146,18 @@ mod cli {
             if let Some(value) = flag(args, &format!("--{key}")) {
                 options.insert(key.into(), json!(value));
             }
+        }
+        // Static output shows every row unless a page is asked for.
+        let page_size = flag(args, "--page-size").unwrap_or("0");
+        let page_size: u64 = page_size
+            .parse()
+            .map_err(|_| format!("--page-size: expected a whole number, got {page_size:?}"))?;
+        options.insert("pageSize".into(), json!(page_size));
+        if let Some(page) = flag(args, "--page") {
+            let page: u64 = page
+                .parse()
+                .map_err(|_| format!("--page: expected a whole number, got {page:?}"))?;
+            options.insert("page".into(), json!(page));
         }
         if let Some(height) = flag(args, "--height") {
             let height: f64 = height

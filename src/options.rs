@@ -78,6 +78,9 @@ pub struct ChartRequest {
     pub section_filter: Option<Vec<String>>,
     /// System colours under `forced-colors: active`: background, text, highlight.
     pub forced_colors: Option<[Rgba; 3]>,
+    /// 1-based page of rows, and rows per page (`None`: every row on one page).
+    pub page: usize,
+    pub page_size: Option<usize>,
 }
 
 impl ChartRequest {
@@ -95,6 +98,8 @@ impl ChartRequest {
             status_filter: None,
             section_filter: None,
             forced_colors: None,
+            page: 1,
+            page_size: None,
         }
     }
 
@@ -128,8 +133,32 @@ impl ChartRequest {
         }
     }
 
-    /// The indicators shown, in order, with their assessments: the selection minus the filters.
+    /// The rows drawn: the current page of the filtered selection.
     pub fn assessments<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
+        let filtered = self.filtered(dataset);
+        match self.page_size {
+            Some(size) if size > 0 => {
+                let page = self.page.clamp(1, page_count(filtered.len(), size));
+                filtered
+                    .into_iter()
+                    .skip((page - 1) * size)
+                    .take(size)
+                    .collect()
+            }
+            _ => filtered,
+        }
+    }
+
+    /// How many pages the filtered selection takes.
+    pub fn pages(&self, dataset: &Dataset) -> usize {
+        match self.page_size {
+            Some(size) if size > 0 => page_count(self.filtered(dataset).len(), size),
+            _ => 1,
+        }
+    }
+
+    /// The selection minus the filters, on every page: what the summary and the data table cover.
+    pub fn filtered<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
         self.selected(dataset)
             .into_iter()
             .filter(|a| {
@@ -254,6 +283,31 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
         None | Some(Json::Null) => Some(None),
         Some(found) => read_forced_colors(walker, found, &join(path, "forcedColors")).map(Some),
     };
+    let page = match map.get("page") {
+        None | Some(Json::Null) => Some(1),
+        Some(found) => read_count(walker, found, &join(path, "page"), 1),
+    };
+    let page_size = match map.get("pageSize") {
+        None | Some(Json::Null) => Some(None),
+        Some(found) => {
+            read_count(walker, found, &join(path, "pageSize"), 0).map(|n| (n > 0).then_some(n))
+        }
+    };
+    // A board of a whole report is long: unless told otherwise, it shows 30 rows a page.
+    let page_size = match (page_size, &chart, map.get("pageSize")) {
+        (Some(None), Some(ChartKind::Board), None) => Some(Some(DEFAULT_BOARD_PAGE)),
+        (other, _, _) => other,
+    };
+    for (key, _) in map.sorted() {
+        if !OPTION_NAMES.contains(&key) {
+            let close = nearest(key, OPTION_NAMES.iter().copied());
+            walker.fail(
+                &join(path, key),
+                Expected::KnownOption { nearest: close },
+                quote(key),
+            );
+        }
+    }
     let title = walker
         .optional_string(map, path, "title")
         .filter(|t| !t.trim().is_empty());
@@ -273,9 +327,52 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
         status_filter: status_filter?,
         section_filter: section_filter?,
         forced_colors: forced_colors?,
+        page: page?,
+        page_size: page_size?,
     };
     check_fit(walker, &request, dataset);
     Some(request)
+}
+
+/// Every option the API knows; anything else is a typo worth naming (`chrt` → `chart`).
+const OPTION_NAMES: &[&str] = &[
+    "indicators",
+    "section",
+    "chart",
+    "lang",
+    "theme",
+    "actuals",
+    "title",
+    "summary",
+    "height",
+    "toolbar",
+    "statuses",
+    "sections",
+    "page",
+    "pageSize",
+    "forcedColors",
+];
+
+pub const DEFAULT_BOARD_PAGE: usize = 30;
+
+fn page_count(rows: usize, size: usize) -> usize {
+    rows.div_ceil(size.max(1)).max(1)
+}
+
+/// A whole number of at least `min` (pages, page sizes).
+fn read_count(walker: &mut Walker, value: &Json, path: &str, min: i64) -> Option<usize> {
+    match value.as_i64() {
+        Some(n) if n >= min && n <= 100_000 => usize::try_from(n).ok(),
+        _ => {
+            let expected = if min > 0 {
+                Expected::PositiveWholeNumber
+            } else {
+                Expected::WholeNumber
+            };
+            walker.fail(path, expected, crate::error::describe_value(value));
+            None
+        }
+    }
 }
 
 fn read_indicator_ids(

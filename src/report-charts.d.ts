@@ -25,6 +25,9 @@ export interface ChartOptions {
   statuses?: Array<"exceeded" | "met" | "not_met" | "pending" | "qualitative" | "reported">;
   /** Show only indicators of these sections. */
   sections?: string[];
+  /** Rows per page (boards default to 30; 0 shows every row) and the 1-based page shown. */
+  pageSize?: number;
+  page?: number;
 }
 
 /** Detail of the `reportchart:select` event, dispatched on the host element. */
@@ -51,6 +54,8 @@ export interface ChartInfo {
   title: string;
   summary: string;
   lang: Lang;
+  page: number;
+  pages: number;
   hits: Array<{ x: number; y: number; w: number; h: number; id: string }>;
   headers: string[];
   rows: SelectDetail["row"][];

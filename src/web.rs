@@ -246,6 +246,8 @@ struct RenderOut {
     rows: Vec<TableRow>,
     headers: [&'static str; 9],
     lang: &'static str,
+    page: usize,
+    pages: usize,
     /// Every status in the selection before filters, with its word and count: the legend toggles.
     tally: Vec<TallyOut>,
     /// Sections in the selection before filters, for section toggles.
@@ -322,7 +324,7 @@ pub fn render(
         let scene = layout(&request, dataset, css_width, &theme, &measure);
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let assessments = request.assessments(dataset);
+        let every_page = request.filtered(dataset);
         let selected = request.selected(dataset);
         let out = RenderOut {
             lang: if request.lang == crate::dataset::Lang::En {
@@ -347,7 +349,9 @@ pub fn render(
                     id: h.indicator,
                 })
                 .collect(),
-            rows: table_rows(&assessments, dataset, request.lang),
+            rows: table_rows(&every_page, dataset, request.lang),
+            page: request.page.clamp(1, request.pages(dataset)),
+            pages: request.pages(dataset),
             headers: crate::table::headers(request.lang),
         };
         to_js(&out)
@@ -366,7 +370,7 @@ pub fn csv(options: &str) -> Result<String, JsValue> {
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
         Ok(to_csv(
-            &table_rows(&request.assessments(dataset), dataset, request.lang),
+            &table_rows(&request.filtered(dataset), dataset, request.lang),
             request.lang,
         ))
     })

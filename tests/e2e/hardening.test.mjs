@@ -98,6 +98,11 @@ export default function ({ server, browser }) {
       const started = performance.now();
       const board = await ReportCharts.render(big, { section: 'many', chart: 'board' });
       const boardMs = performance.now() - started;
+      const firstPage = { hits: board.info.hits.length, pages: board.info.pages, rows: board.info.rows.length };
+      big.shadowRoot.querySelector('[data-page=next]').click();
+      await new Promise((r) => setTimeout(r, 100));
+      const secondPage = { page: board.info.page, first: board.info.hits[0].id, label: big.shadowRoot.querySelector('.pager .filter-label').textContent };
+      await board.update({ pageSize: 0 });
       // A container 0 px wide, then resized.
       const zero = document.createElement('div');
       zero.className = 'zero';
@@ -112,14 +117,16 @@ export default function ({ server, browser }) {
       const pending = ReportCharts.render(gone, { indicators: ['zero'] });
       gone.remove();
       await pending;
-      return { out, boardHits: board.info.hits.length, boardHeight: board.info.height, boardMs, zeroBefore: before, zeroAfter: z.info && z.info.width };
+      return { out, firstPage, secondPage, boardHits: board.info.hits.length, boardHeight: board.info.height, boardMs, zeroBefore: before, zeroAfter: z.info && z.info.width };
     });
     for (const r of result.out) assert(r.height > 0 && r.hits > 0, `${r.chart} ${r.lang}: ${JSON.stringify(r)}`);
-    assertEqual(result.boardHits, 500, '500 rows in the board');
+    assertEqual(JSON.stringify(result.firstPage), JSON.stringify({ hits: 30, pages: 17, rows: 500 }), 'a 500-row board pages by 30; the data table keeps all 500');
+    assertEqual(JSON.stringify(result.secondPage), JSON.stringify({ page: 2, first: 'many-30', label: '第 2 / 17 页' }), 'next page');
+    assertEqual(result.boardHits, 500, '500 rows on one page when pageSize is 0');
     assertEqual(result.zeroBefore, null, 'nothing drawn at 0 px');
     assertEqual(result.zeroAfter, 640, 'drawn at 640 px after the resize');
     assertEqual(problems.length, 0, problems.join('\n'));
-    console.log(`     figures: 500-indicator board ${result.boardHeight} px tall, rendered in ${result.boardMs.toFixed(1)} ms`);
+    console.log(`     figures: 500-indicator board: first page (30 rows) rendered in ${result.boardMs.toFixed(1)} ms; all 500 on one page ${result.boardHeight} px tall`);
     await context.close();
   });
 

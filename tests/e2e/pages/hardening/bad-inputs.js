@@ -42,6 +42,8 @@ window.BAD_OPTIONS = [
   ['API: actuals as a list', { indicators: ['gdp-growth'], actuals: [5.8] }, 'options.actuals: expected an object, got an array of 1'],
   ['API: actual as a string with a unit', { indicators: ['gdp-growth'], actuals: { 'gdp-growth': { 2024: '5.8%' } } }, 'options.actuals.gdp-growth.2024: expected a finite number, got "5.8%"'],
   ['API: options not an object', 'gdp-growth', 'options: expected an object, got "gdp-growth"'],
+  ['API: misspelled option', { indicators: ['gdp-growth'], chrt: 'bars' }, 'options.chrt: expected a known option (did you mean chart?), got "chrt"'],
+  ['API: page 0', { section: 'main-targets', chart: 'board', page: 0 }, 'options.page: expected a whole number, 1 or more, got 0'],
   ['API: NaN actual', { indicators: ['gdp-growth'], actuals: { 'gdp-growth': { 2024: NaN } } }, 'options.actuals.gdp-growth.2024: expected a finite number, got "NaN"'],
   ['API: Infinity height', { indicators: ['gdp-growth'], height: -Infinity }, 'options.height: expected a finite number, got "-Infinity"']
 ];
