@@ -84,6 +84,8 @@ export interface IndicatorInfo {
   measure: "growth" | "level" | "amount" | "count" | "rank";
   /** True when a 2023 actual and a 2024 target of the same measure exist. */
   pair: boolean;
+  /** The year of the latest numeric target (where an actual can be supplied), or null. */
+  target_year: number | null;
 }
 
 export interface SectionInfo {

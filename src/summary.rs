@@ -38,8 +38,28 @@ fn tally(assessments: &[Assessment], lang: Lang) -> String {
         })
         .collect();
     match lang {
-        Lang::Zh => format!("共{}项指标：{}。", assessments.len(), parts.join("，")),
-        Lang::En => format!("{} indicators: {}.", assessments.len(), parts.join(", ")),
+        Lang::Zh => format!("{}：{}。", counted(assessments, lang), parts.join("，")),
+        Lang::En => format!("{}: {}.", counted(assessments, lang), parts.join(", ")),
+    }
+}
+
+/// Up to this many indicators, the sentence names them: a screen reader then hears what is charted.
+const NAMED_UP_TO: usize = 6;
+
+/// `共2项指标（甲、乙）` / `2 indicators (A; B)`.
+fn counted(assessments: &[Assessment], lang: Lang) -> String {
+    let count = assessments.len();
+    let names = || {
+        assessments
+            .iter()
+            .map(|a| a.indicator.name.get(lang))
+            .collect::<Vec<_>>()
+    };
+    match lang {
+        Lang::Zh if count <= NAMED_UP_TO => format!("共{count}项指标（{}）", names().join("、")),
+        Lang::Zh => format!("共{count}项指标"),
+        Lang::En if count <= NAMED_UP_TO => format!("{count} indicators ({})", names().join("; ")),
+        Lang::En => format!("{count} indicators"),
     }
 }
 
@@ -62,12 +82,12 @@ fn dumbbell_summary(assessments: &[Assessment], lang: Lang) -> String {
     }
     match lang {
         Lang::Zh => format!(
-            "{}项指标的2024年目标与2023年实绩相比：{raised}项提高，{lowered}项降低，{held}项持平。",
-            assessments.len()
+            "{}，2024年目标与2023年实绩相比：{raised}项提高，{lowered}项降低，{held}项持平。",
+            counted(assessments, lang)
         ),
         Lang::En => format!(
-            "{} indicators, 2024 target against 2023 actual: {raised} raised, {lowered} lowered, {held} unchanged.",
-            assessments.len()
+            "{}, 2024 target against 2023 actual: {raised} raised, {lowered} lowered, {held} unchanged.",
+            counted(assessments, lang)
         ),
     }
 }

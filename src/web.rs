@@ -384,6 +384,8 @@ struct IndicatorOut<'a> {
     unit: &'a str,
     measure: crate::dataset::Measure,
     pair: bool,
+    /// The year of the latest numeric target, if any: where an editor's actual belongs.
+    target_year: Option<i32>,
 }
 
 #[wasm_bindgen]
@@ -399,6 +401,7 @@ pub fn indicators() -> Result<JsValue, JsValue> {
                 unit: &i.unit,
                 measure: i.measure,
                 pair: i.is_pair(),
+                target_year: i.target().filter(|t| t.value.is_some()).map(|t| t.year),
             })
             .collect();
         to_js(&list)
