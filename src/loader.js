@@ -526,48 +526,47 @@ function download(blob, name) {
 
 /** Legend toggles for board and bars: real buttons, by status and (across sections) by section. */
 Chart.prototype._fillFilters = function (info, words) {
-  var self = this;
   var box = this.filters;
   var kind = this.options.chart;
-  var useful = ((kind === 'board' || kind === 'bars') && (info.tally.length > 1 || info.sections.length > 1)) ||
-    info.pages > 1;
+  var toggles = kind === 'board' || kind === 'bars';
+  var useful = (toggles && (info.tally.length > 1 || info.sections.length > 1)) || info.pages > 1;
   box.hidden = !useful;
   while (box.firstChild) box.removeChild(box.firstChild);
   if (!useful) return;
   if (info.pages > 1) this._fillPager(box, info, words);
   box.setAttribute('aria-label', words.filters);
-  var shownStatuses = this.options.statuses;
-  var shownSections = this.options.sections;
+  if (!toggles) return;
   if (info.tally.length > 1) {
-    var statusRow = create('div', box, 'filter-row');
-    create('span', statusRow, 'filter-label', words.status);
-    info.tally.forEach(function (entry) {
-      var on = !shownStatuses || shownStatuses.indexOf(entry.status) >= 0;
-      var node = button(statusRow, entry.word + ' ' + entry.count, on);
-      node.setAttribute('data-status', entry.status);
-      node.addEventListener('click', function () {
-        var all = info.tally.map(function (t) { return t.status; });
-        var current = shownStatuses || all;
-        var next = on ? current.filter(function (s) { return s !== entry.status; }) : current.concat([entry.status]);
-        self.update({ statuses: next.length === all.length ? undefined : next, page: 1 }).then(function () { self._refocus('[data-status="' + entry.status + '"]'); }, function (error) { self.report(error); });
-      });
-    });
+    this._toggleRow(box, words.status, 'statuses', info.tally.map(function (t) {
+      return { key: t.status, label: t.word + ' ' + t.count };
+    }));
   }
   if (info.sections.length > 1) {
-    var sectionRow = create('div', box, 'filter-row');
-    create('span', sectionRow, 'filter-label', words.section);
-    info.sections.forEach(function (entry) {
-      var on = !shownSections || shownSections.indexOf(entry.id) >= 0;
-      var node = button(sectionRow, entry.name + ' ' + entry.count, on);
-      node.setAttribute('data-section', entry.id);
-      node.addEventListener('click', function () {
-        var all = info.sections.map(function (s) { return s.id; });
-        var current = shownSections || all;
-        var next = on ? current.filter(function (s) { return s !== entry.id; }) : current.concat([entry.id]);
-        self.update({ sections: next.length === all.length ? undefined : next, page: 1 }).then(function () { self._refocus('[data-section="' + entry.id + '"]'); }, function (error) { self.report(error); });
-      });
-    });
+    this._toggleRow(box, words.section, 'sections', info.sections.map(function (s) {
+      return { key: s.id, label: s.name + ' ' + s.count };
+    }));
   }
+};
+
+/** One row of toggle buttons that narrows `options[option]` (undefined: everything shown). */
+Chart.prototype._toggleRow = function (box, title, option, entries) {
+  var self = this;
+  var shown = this.options[option];
+  var all = entries.map(function (e) { return e.key; });
+  var row = create('div', box, 'filter-row');
+  create('span', row, 'filter-label', title);
+  entries.forEach(function (entry) {
+    var on = !shown || shown.indexOf(entry.key) >= 0;
+    var node = button(row, entry.label, on);
+    node.setAttribute('data-filter', entry.key);
+    node.addEventListener('click', function () {
+      var current = shown || all;
+      var next = on ? current.filter(function (k) { return k !== entry.key; }) : current.concat([entry.key]);
+      var change = { page: 1 };
+      change[option] = next.length === all.length ? undefined : next;
+      self.update(change).then(function () { self._refocus('[data-filter="' + entry.key + '"]'); }, function (error) { self.report(error); });
+    });
+  });
 };
 
 /** 上一页 / 第 p / n 页 / 下一页: long boards come in pages rather than one giant canvas. */
