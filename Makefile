@@ -54,6 +54,8 @@ test-browsers: setup
 test-e2e: dist
 	@echo "== end-to-end: real pages in headless Chromium =="
 	node tests/e2e/run.mjs
+	@echo "== end-to-end: embedding and hardening in headless Firefox (WebDriver) =="
+	GECKODRIVER=$(GECKODRIVER) node tests/e2e/firefox.mjs
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs

@@ -1,0 +1,189 @@
+// The embedding and hardening checks in headless Firefox ESR, through geckodriver's WebDriver
+// protocol (playwright-core cannot drive Debian's Firefox). Each check runs in the page and
+// returns facts; this file asserts them. Run by `make test` after the Chromium suite.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { startServer, test, run, assert, assertEqual } from './harness.mjs';
+
+const GECKODRIVER = process.env.GECKODRIVER || 'geckodriver';
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startDriver() {
+  const port = await freePort();
+  const driver = spawn(GECKODRIVER, ['--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const status = await fetch(base + '/status');
+      if (status.ok) break;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, stop: () => driver.kill() };
+}
+
+async function call(base, method, path, body) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+/** A Firefox session: open a URL, run an async function in the page. */
+async function session(base, width, height) {
+  const created = await call(base, 'POST', '/session', {
+    capabilities: { alwaysMatch: { browserName: 'firefox', 'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', `--width=${width}`, `--height=${height}`] } } },
+  });
+  const id = created.sessionId;
+  await call(base, 'POST', `/session/${id}/timeouts`, { script: 60000 });
+  return {
+    open: (url) => call(base, 'POST', `/session/${id}/url`, { url }),
+    /** Runs `fn(...args)` (may be async) in the page and returns its JSON result. */
+    evaluate: (fn, ...args) => call(base, 'POST', `/session/${id}/execute/async`, {
+      script: `const done = arguments[arguments.length - 1];
+        Promise.resolve((${fn.toString()}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
+          .then((v) => done({ ok: v }), (e) => done({ error: String(e && (e.stack || e.message) || e) }));`,
+      args,
+    }).then((r) => { if (r.error) throw new Error(r.error); return r.ok; }),
+    close: () => call(base, 'DELETE', `/session/${id}`),
+  };
+}
+
+// In-page helpers, passed as source to each check.
+const waitFor = async (predicate, ms = 15000) => {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > ms) throw new Error('timed out waiting for ' + predicate);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+async function canvasFacts(selector) {
+  const host = document.querySelector(selector);
+  host.scrollIntoView();
+  const start = Date.now();
+  while (!(host.shadowRoot && host.shadowRoot.querySelector('canvas[aria-label]'))) {
+    if (Date.now() - start > 15000) throw new Error('no chart in ' + selector);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const canvas = host.shadowRoot.querySelector('canvas');
+  const rect = canvas.getBoundingClientRect();
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let painted = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) painted++;
+  return { backingWidth: canvas.width, backingHeight: canvas.height, cssWidth: rect.width, cssHeight: rect.height, dpr: devicePixelRatio, painted, total: canvas.width * canvas.height, error: host.getAttribute('data-error') };
+}
+
+const server = await startServer();
+const driver = await startDriver();
+const browser = await session(driver.base, 1200, 1000);
+
+test('firefox: hostile page, three embed routes paint crisp; no globals, CSP violations or console errors from us', async () => {
+  await browser.open(server.url + 'e2e/embed/hostile.html');
+  for (const host of ['#by-attribute', '#by-element', '#by-api']) {
+    const facts = await browser.evaluate(canvasFacts, host);
+    assertEqual(facts.error, null, `${host} data-error`);
+    assert(facts.painted > facts.total / 100, `${host}: ${facts.painted} of ${facts.total} pixels painted`);
+    assertEqual(facts.backingWidth, Math.round(facts.cssWidth * facts.dpr), `${host}: backing width = CSS × DPR`);
+  }
+  const page = await browser.evaluate(() => ({
+    added: Object.keys(window).filter((k) => !window.__recorded.baseline.includes(k)),
+    csp: window.__recorded.csp,
+    errors: window.__recorded.errors,
+  }));
+  const ours = page.added.filter((k) => !['$', 'jQuery', '__recorded'].includes(k) && !/^jQuery\d+$/.test(k));
+  assertEqual(JSON.stringify(ours), JSON.stringify(['ReportCharts']), 'globals added');
+  assertEqual(page.csp.filter((v) => !v.includes('/vendor/')).length, 0, 'CSP violations: ' + page.csp.join(', '));
+  const unexpected = page.errors.filter((e) => !e.includes('fixed-asset-investment-grwth'));
+  assertEqual(unexpected.length, 0, 'console errors: ' + unexpected.join('\n'));
+});
+
+test('firefox: every bad input reports its exact error while good charts stay painted', async () => {
+  await browser.open(server.url + 'e2e/hardening/bad-inputs.html');
+  const result = await browser.evaluate(async () => {
+    while (!window.BAD_OPTIONS || !document.getElementById('bad-' + (window.BAD_ATTRIBUTES.length + window.BAD_ELEMENTS.length + window.BAD_OPTIONS.length - 1))) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const cases = window.BAD_ATTRIBUTES.concat(window.BAD_ELEMENTS, window.BAD_OPTIONS);
+    const wrong = [];
+    for (let i = 0; i < cases.length; i++) {
+      const el = document.getElementById('bad-' + i);
+      el.scrollIntoView();
+      const start = Date.now();
+      while (!el.hasAttribute('data-error') && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 30));
+      if (el.getAttribute('data-error') !== 'report-charts: ' + cases[i][2]) wrong.push(cases[i][0] + ': ' + el.getAttribute('data-error'));
+    }
+    return { count: cases.length, wrong };
+  });
+  assertEqual(result.wrong.length, 0, result.wrong.join('\n'));
+  const good = await browser.evaluate(canvasFacts, '#good-1');
+  assert(good.painted > good.total / 100 && good.error === null, 'good chart painted');
+  console.log(`     figures: ${result.count} bad inputs checked in Firefox`);
+});
+
+test('firefox: script payloads stay text under Trusted Types CSP; nothing runs', async () => {
+  await browser.open(server.url + 'e2e/hardening/xss.html');
+  const found = await browser.evaluate(async () => {
+    while (document.body.getAttribute('data-ready') !== 'yes') await new Promise((r) => setTimeout(r, 50));
+    const board = document.querySelector('#board').shadowRoot;
+    return {
+      pwned: window.__pwned === undefined ? null : window.__pwned,
+      elements: board.querySelectorAll('img, script').length,
+      table: board.querySelector('table').textContent.includes('地区生产总值增长' + window.PAYLOAD),
+      errors: window.__recorded.errors,
+    };
+  });
+  assertEqual(found.pwned, null, 'window.__pwned');
+  assertEqual(found.elements, 0, 'elements created from data');
+  assert(found.table, 'payload shown as text in the table');
+  assertEqual(found.errors.length, 0, found.errors.join('\n'));
+});
+
+test('firefox: a trapped instance recovers; 1000 render/destroy cycles do not grow wasm memory or the DOM', async () => {
+  await browser.open(server.url + 'e2e/embed/many.html?n=1');
+  await browser.evaluate(canvasFacts, '#c0');
+  const result = await browser.evaluate(async () => {
+    const before = ReportCharts.__diagnostics().instances;
+    let trapped = null;
+    try { ReportCharts.__trapForTests(); } catch (e) { trapped = e.constructor.name; }
+    await ReportCharts.ready;
+    const host = document.querySelector('#c0');
+    const cycle = async (n) => {
+      for (let i = 0; i < n; i++) (await ReportCharts.render(host, { section: 'main-targets', chart: i % 2 ? 'board' : 'dumbbell' })).destroy();
+    };
+    await cycle(100);
+    const nodes = () => document.getElementsByTagName('*').length + host.shadowRoot.querySelectorAll('*').length;
+    const start = { wasm: ReportCharts.__diagnostics().memoryBytes, nodes: nodes() };
+    await cycle(1000);
+    const end = { wasm: ReportCharts.__diagnostics().memoryBytes, nodes: nodes() };
+    return { trapped, instances: ReportCharts.__diagnostics().instances - before, start, end };
+  });
+  assertEqual(result.trapped, 'RuntimeError', 'the trap');
+  assertEqual(result.instances, 1, 'one fresh instance');
+  assertEqual(result.end.wasm, result.start.wasm, 'wasm memory bytes');
+  assertEqual(result.end.nodes, result.start.nodes, 'DOM nodes');
+  console.log(`     figures (Firefox): wasm memory ${result.start.wasm} → ${result.end.wasm} bytes, DOM ${result.start.nodes} → ${result.end.nodes} nodes over 1000 cycles`);
+});
+
+let failed = 1;
+try {
+  failed = await run();
+} finally {
+  await browser.close().catch(() => {});
+  driver.stop();
+  server.stop();
+}
+process.exit(failed ? 1 : 0);
