@@ -28,7 +28,7 @@ export default function ({ server, browser }) {
       assertEqual(layout.canvas, layout.host, 'canvas width equals the host content width');
       assertEqual(layout.border, '0px', 'host canvas border rule');
       const added = await page.evaluate(() => Object.keys(window).filter((k) => !window.__baseline.includes(k)));
-      const ours = added.filter((k) => !['$', 'jQuery', '__cspViolations', '__baseline'].includes(k) && !/^jQuery\d+$/.test(k));
+      const ours = added.filter((k) => !['$', 'jQuery', '__cspViolations', '__baseline', '__recorded'].includes(k) && !/^jQuery\d+$/.test(k));
       assertEqual(JSON.stringify(ours), JSON.stringify(['ReportCharts']), 'globals added');
       const page_ = await page.evaluate(() => ({
         styles: document.querySelectorAll('style').length,
