@@ -3,7 +3,7 @@
   'use strict';
   var chart = null;
   BenchData.load().then(function (rows) {
-    return ReportCharts.render('#chart', { indicators: rows.map(function (r) { return r.id; }), chart: 'board', lang: 'zh', theme: 'light' });
+    return ReportCharts.render('#chart', { indicators: rows.map(function (r) { return r.id; }), chart: 'board', lang: 'zh', theme: 'light', pageSize: 0 });
   }).then(function (c) {
     chart = c; // render resolves after the synchronous draw into the canvas
     BenchData.painted();
