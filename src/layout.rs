@@ -854,11 +854,9 @@ impl Builder<'_> {
         }
         let theme = *self.theme;
         let lang = self.lang;
-        // A two-symbol key: hollow = earlier actual, filled = target.
-        let (before, after) = match lang {
-            Lang::Zh => ("2023年实绩", "2024年目标"),
-            Lang::En => ("2023 actual", "2024 target"),
-        };
+        // A two-symbol key: hollow = earlier actual, filled = target, with the data's own years.
+        let (before, after) = crate::summary::comparison_words(assessments, lang);
+        let (before, after) = (before.as_str(), after.as_str());
         self.shapes.push(Shape::Circle {
             cx: PAD + 6.0,
             cy: y + 7.0,

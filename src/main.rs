@@ -62,10 +62,17 @@ mod cli {
 
     fn list(args: &[String]) -> Result<(), String> {
         let dataset = load(args)?;
-        let header = ["id", "section", "unit", "2023", "2024"];
+        // The two latest years of the data: 2023 actuals and 2024 targets for this report.
+        let latest = dataset
+            .indicators
+            .iter()
+            .flat_map(|i| i.observations.iter().map(|o| o.year))
+            .max()
+            .unwrap_or(0);
+        let (earlier, later) = (latest - 1, latest);
         println!(
             "{:<44} {:<24} {:<6} {:<18} {:<18} name",
-            header[0], header[1], header[2], header[3], header[4]
+            "id", "section", "unit", earlier, later
         );
         for indicator in &dataset.indicators {
             let cell = |year: i32| {
@@ -99,8 +106,8 @@ mod cli {
                 indicator.id,
                 indicator.section,
                 indicator.unit,
-                cell(2023),
-                cell(2024),
+                cell(earlier),
+                cell(later),
                 indicator.name.zh
             );
         }

@@ -592,7 +592,7 @@ fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
         ChartKind::Dumbbell if assessments.is_empty() => {
             walker.fail(
                 selection_path,
-                Expected::OneOf(&["indicators with a 2023 actual and a 2024 target"]),
+                Expected::OneOf(&["indicators with an earlier actual and a later target"]),
                 "no such pair",
             );
         }

@@ -63,6 +63,29 @@ fn counted(assessments: &[Assessment], lang: Lang) -> String {
     }
 }
 
+/// The years a dumbbell compares, when every row compares the same two: (earlier actual, target).
+pub fn compared_years(assessments: &[Assessment]) -> Option<(i32, i32)> {
+    let mut years = assessments
+        .iter()
+        .filter_map(|a| Some((a.reference?.year, a.target_year()?)));
+    let first = years.next()?;
+    years.all(|pair| pair == first).then_some(first)
+}
+
+/// `2024年目标与2023年实绩相比` / `2024 target against 2023 actual`, or without years when rows differ.
+pub fn comparison_words(assessments: &[Assessment], lang: Lang) -> (String, String) {
+    match (compared_years(assessments), lang) {
+        (Some((before, target)), Lang::Zh) => {
+            (format!("{before}年实绩"), format!("{target}年目标"))
+        }
+        (Some((before, target)), Lang::En) => {
+            (format!("{before} actual"), format!("{target} target"))
+        }
+        (None, Lang::Zh) => ("上年实绩".into(), "目标".into()),
+        (None, Lang::En) => ("earlier actual".into(), "target".into()),
+    }
+}
+
 fn dumbbell_summary(assessments: &[Assessment], lang: Lang) -> String {
     let mut raised = 0;
     let mut lowered = 0;
@@ -80,13 +103,14 @@ fn dumbbell_summary(assessments: &[Assessment], lang: Lang) -> String {
             _ => held += 1,
         }
     }
+    let (before, target) = comparison_words(assessments, lang);
     match lang {
         Lang::Zh => format!(
-            "{}，2024年目标与2023年实绩相比：{raised}项提高，{lowered}项降低，{held}项持平。",
+            "{}，{target}与{before}相比：{raised}项提高，{lowered}项降低，{held}项持平。",
             counted(assessments, lang)
         ),
         Lang::En => format!(
-            "{}, 2024 target against 2023 actual: {raised} raised, {lowered} lowered, {held} unchanged.",
+            "{}, {target} against {before}: {raised} raised, {lowered} lowered, {held} unchanged.",
             counted(assessments, lang)
         ),
     }
