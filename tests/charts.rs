@@ -235,3 +235,28 @@ fn markup_in_data_is_escaped_in_svg() {
         .unwrap_or_default();
     assert!(desc.starts_with(&format!("城镇化率{payload}")), "{desc}");
 }
+
+#[test]
+fn another_years_report_uses_its_own_years() {
+    let next_year = report_charts::BUNDLED_JSON
+        .replace("\"year\": 2024", "\"year\": 2025")
+        .replace("\"year\": 2023", "\"year\": 2024");
+    let data = Dataset::from_json_str(&next_year).unwrap_or_else(|e| panic!("{e:?}"));
+    let svg = render_svg(
+        &request(
+            json!({"section": "main-targets", "chart": "dumbbell"}),
+            &data,
+        ),
+        &data,
+        640.0,
+    );
+    assert!(
+        svg.contains("2024年实绩") && svg.contains("2025年目标"),
+        "dumbbell key"
+    );
+    assert!(svg.contains("2025年目标与2024年实绩相比"), "summary");
+    assert!(
+        !svg.contains("2023"),
+        "no year of the bundled report leaks in"
+    );
+}
