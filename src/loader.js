@@ -41,16 +41,16 @@ var STYLE_TEXT = [
   'button:disabled{opacity:.55;cursor:default;}',
   'button[aria-pressed=false]{background:#eef1f4;color:#3e4c59;text-decoration:line-through;}',
   'button:focus-visible{outline:3px solid #0b62d6;outline-offset:1px;}',
-  '.tip{position:fixed;inset:auto;margin:0;max-width:min(360px,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
+  '.tip{position:fixed;inset:auto;margin:0;max-width:min(28em,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
     'border:1px solid #52606d;border-radius:6px;background:#fff;color:#1f2933;font:13px/1.5 ' +
     "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;z-index:2147483647;}",
   '.tip[hidden]{display:none;}',
-  '.tip strong{display:block;font-size:14px;margin-bottom:2px;}',
+  '.tip strong{display:block;font-size:1.08em;margin-bottom:2px;}',
   '.tip dl{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:2px 0;}',
   '.tip dt{color:#52606d;}',
   '.tip dd{margin:0;}',
   '.tip p{margin:4px 0 0;}',
-  '.tip .tip-source{color:#3e4c59;font-size:12px;}',
+  '.tip .tip-source{color:#3e4c59;font-size:.92em;}',
   '.tip.pinned{border-width:2px;}',
   '.fallback{display:block;}',
   '.theme-light{background:#fff;color:#1f2933;}',
@@ -761,6 +761,9 @@ Chart.prototype._placeTip = function (hit) {
   var tip = this.tooltip;
   var rect = this.canvas.getBoundingClientRect();
   var scale = rect.width / this.info.width;
+  // The top layer is not zoomed with the page: enlarge the tooltip as a zoom toolbar enlarges the chart.
+  var size = Math.round(13 * Math.max(1, scale) * 10) / 10 + 'px';
+  if (tip.style.fontSize !== size) tip.style.fontSize = size;
   var tipRect = tip.getBoundingClientRect();
   var margin = 8;
   var left = Math.min(Math.max(margin, rect.left + 16 * scale), window.innerWidth - tipRect.width - margin);
