@@ -1019,6 +1019,8 @@ function watchPreferences() {
   window.addEventListener('scroll', function () {
     CHARTS.forEach(function (chart) { chart._followScroll(); });
   }, { capture: true, passive: true });
+  // Browser zoom fires resize (and changes devicePixelRatio): check every chart's density.
+  window.addEventListener('resize', function () { CHARTS.forEach(function (chart) { chart._checkDensity(); }); });
   window.addEventListener('beforeprint', function () { printing(true); });
   window.addEventListener('afterprint', function () { printing(false); });
   if (!window.matchMedia) return;

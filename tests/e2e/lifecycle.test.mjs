@@ -59,4 +59,38 @@ export default function ({ server, browser }) {
     assertEqual(problems.length, 0, problems.join('\n'));
     await context.close();
   });
+
+  test('a devicePixelRatio change and a print both redraw at the new density', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/embed/many.html?n=1', { viewport: { width: 800, height: 700 } });
+    const before = await canvasFacts(page, '#c0');
+    assertEqual(before.backingWidth, Math.round(before.cssWidth), 'DPR 1 backing');
+    const client = await context.newCDPSession(page);
+    await client.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 700, deviceScaleFactor: 2, mobile: false });
+    // CDP emulation changes devicePixelRatio without the media-query change event a real zoom or a
+    // monitor change fires; browser zoom also fires resize, which is what this sends.
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('#c0').shadowRoot.querySelector('canvas');
+      return canvas.width === Math.round(canvas.getBoundingClientRect().width * 2);
+    }, null, { timeout: 5000 });
+    await client.send('Emulation.clearDeviceMetricsOverride');
+    await page.waitForFunction(() => devicePixelRatio === 1);
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('#c0').shadowRoot.querySelector('canvas');
+      return canvas.width === Math.round(canvas.getBoundingClientRect().width);
+    }, null, { timeout: 5000 });
+    const printed = await page.evaluate(() => {
+      const canvas = document.querySelector('#c0').shadowRoot.querySelector('canvas');
+      window.dispatchEvent(new Event('beforeprint'));
+      const during = canvas.width / canvas.getBoundingClientRect().width;
+      window.dispatchEvent(new Event('afterprint'));
+      const after = canvas.width / canvas.getBoundingClientRect().width;
+      return { during, after };
+    });
+    assertEqual(Math.round(printed.during), 3, 'print renders at 3× density');
+    assertEqual(Math.round(printed.after), 1, 'back to screen density after printing');
+    assertEqual(problems.length, 0, problems.join('\n'));
+    await context.close();
+  });
 }
