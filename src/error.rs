@@ -34,7 +34,6 @@ pub enum Expected {
     KnownSection { nearest: Vec<String> },
     SameUnit { first: String },
     PositiveSize,
-    TargetYearObservation,
 }
 
 impl Expected {
@@ -65,7 +64,6 @@ impl Expected {
                 format!("indicators sharing one unit (the first is in \"{first}\")")
             }
             Expected::PositiveSize => "a positive size in CSS pixels".into(),
-            Expected::TargetYearObservation => "a year that has a target".into(),
         }
     }
 
@@ -96,7 +94,6 @@ impl Expected {
                 format!("单位相同的指标（第一个指标的单位是“{first}”）")
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
-            Expected::TargetYearObservation => "有目标值的年份".into(),
         }
     }
 }

@@ -43,7 +43,7 @@ pub use layout::{
     layout, wrap_text, Align, Baseline, EstimatedText, Font, HitRegion, Scene, Shape, TextMeasure,
 };
 pub use model::{completion, margin, status, Assessment, Margin, Status};
-pub use options::{attribute_number, ChartKind, ChartRequest, Selection, ThemeName};
+pub use options::{ChartKind, ChartRequest, Selection, ThemeName};
 pub use summary::chart_summary;
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::{render_svg, scene_to_svg};

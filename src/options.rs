@@ -84,25 +84,6 @@ pub struct ChartRequest {
 }
 
 impl ChartRequest {
-    /// The default request for one indicator: a bullet chart in Chinese.
-    pub fn for_indicator(id: &str) -> Self {
-        ChartRequest {
-            selection: Selection::Indicators(vec![id.to_string()]),
-            chart: ChartKind::Bullet,
-            lang: Lang::Zh,
-            theme: ThemeName::Light,
-            actuals: Vec::new(),
-            title: None,
-            summary: None,
-            height: None,
-            status_filter: None,
-            section_filter: None,
-            forced_colors: None,
-            page: 1,
-            page_size: None,
-        }
-    }
-
     /// Parses options as the JS API sends them (`JSON.stringify`), collecting every error.
     pub fn from_json_text(text: &str, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
         let value = json::parse(text).map_err(|error| {
@@ -600,15 +581,6 @@ fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
     }
 }
 
-/// Parses `"5.8"` from an HTML attribute into a number, naming the attribute on failure.
-pub fn attribute_number(attribute: &str, text: &str) -> Result<f64, InputError> {
-    text.trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-        .ok_or_else(|| InputError::new(attribute, Expected::FiniteNumber, describe_text(text)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -695,14 +667,5 @@ mod tests {
             };
             assert_eq!(parse_css_color(text), expected, "{text}");
         }
-    }
-
-    #[test]
-    fn a_number_with_a_unit_is_refused() {
-        let error = attribute_number("data-actual-2024", "5.8%").expect_err("unit inside");
-        assert_eq!(
-            error.message_en(),
-            "data-actual-2024: expected a finite number, got \"5.8%\""
-        );
     }
 }
