@@ -15,8 +15,17 @@ var compiled = null; // the compiled module, kept for re-instantiation
 var customData = null; // the last dataset given to loadData, re-applied to a new instance
 var instances = 0;
 
-var SCRIPT = document.currentScript;
-var BASE = (SCRIPT && SCRIPT.src) || document.baseURI;
+// The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the tag
+// from other scripts), so fall back to the last script whose file name is ours.
+function ownScriptUrl() {
+  if (document.currentScript && document.currentScript.src) return document.currentScript.src;
+  var scripts = document.getElementsByTagName('script');
+  for (var i = scripts.length - 1; i >= 0; i--) {
+    if (/report-charts(\.min)?\.js(\?|#|$)/.test(scripts[i].src)) return scripts[i].src;
+  }
+  return document.baseURI;
+}
+var BASE = ownScriptUrl();
 var WASM_URL = new URL('report-charts_bg.wasm', BASE).href;
 var CHARTS = new Set();
 var STYLE_TEXT = [
