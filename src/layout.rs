@@ -214,6 +214,10 @@ fn default_title(request: &ChartRequest, dataset: &Dataset, assessments: &[Asses
             .map(|s| s.name.get(lang).to_string())
             .unwrap_or_default(),
         (Selection::Indicators(_), [single]) => single.indicator.name.get(lang).to_string(),
+        (Selection::All, _) => match lang {
+            Lang::Zh => "全部指标".into(),
+            Lang::En => "All indicators".into(),
+        },
         _ => match lang {
             Lang::Zh => "目标与实绩".into(),
             Lang::En => "Targets and results".into(),
@@ -1540,8 +1544,11 @@ impl Builder<'_> {
                     Baseline::Middle,
                 );
                 // Completion as % of target, capped at 150% with the 100% mark drawn.
+                // Without a numeric target there is no completion: no empty bar that reads as 0%.
                 let track_w = bar_w - 10.0;
-                self.rect(bar_x, mid - 4.0, track_w, 8.0, theme.track);
+                if assessment.target_value().is_some() {
+                    self.rect(bar_x, mid - 4.0, track_w, 8.0, theme.track);
+                }
                 let x100 = bar_x + track_w / 1.5;
                 if let Some(done) = assessment.completion {
                     let fill_w = track_w * (done.clamp(0.0, 150.0) / 150.0);
