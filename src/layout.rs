@@ -506,6 +506,18 @@ impl Builder<'_> {
         }
     }
 
+    /// Draws with `draw`, then moves what it drew beneath the shapes added since `from`: grids are
+    /// laid out after their rows (they need the rows' extent) but must paint under them.
+    fn beneath(&mut self, from: usize, draw: impl FnOnce(&mut Self) -> f64) -> f64 {
+        let drawn_from = self.shapes.len();
+        let end = draw(self);
+        let drawn = self.shapes.len() - drawn_from;
+        if let Some(tail) = self.shapes.get_mut(from..) {
+            tail.rotate_right(drawn);
+        }
+        end
+    }
+
     fn axis(&mut self, scale: &Scale, ticks: &[f64], top: f64, bottom: f64, unit: &str) -> f64 {
         self.axis_in_spans(scale, ticks, &[(top, bottom)], bottom, unit)
     }
@@ -620,19 +632,9 @@ impl Builder<'_> {
                 .first()
                 .map(|a| a.indicator.unit.clone())
                 .unwrap_or_default();
-            // Grid under the rows: drawn into its own list, then slid beneath them.
-            let mut grid = Builder {
-                shapes: Vec::new(),
-                hits: Vec::new(),
-                theme: self.theme,
-                measure: self.measure,
-                lang: self.lang,
-                width: self.width,
-            };
-            let end = grid.axis_in_spans(&scale, &ticks, &spans, y - 6.0, &unit);
-            let rows = self.shapes.split_off(grid_index.min(self.shapes.len()));
-            self.shapes.extend(grid.shapes);
-            self.shapes.extend(rows);
+            let end = self.beneath(grid_index, |grid| {
+                grid.axis_in_spans(&scale, &ticks, &spans, y - 6.0, &unit)
+            });
             y = end + 14.0;
         }
         y
@@ -1194,18 +1196,9 @@ impl Builder<'_> {
             y = y.max(row_top + 38.0) + 14.0;
             self.hit(row_top, y - row_top, &assessment.indicator.id);
         }
-        let mut grid = Builder {
-            shapes: Vec::new(),
-            hits: Vec::new(),
-            theme: self.theme,
-            measure: self.measure,
-            lang,
-            width: self.width,
-        };
-        let end = grid.axis(&scale, &ticks, top - 4.0, y - 8.0, &unit);
-        let after = self.shapes.split_off(grid_index.min(self.shapes.len()));
-        self.shapes.extend(grid.shapes);
-        self.shapes.extend(after);
+        let end = self.beneath(grid_index, |grid| {
+            grid.axis(&scale, &ticks, top - 4.0, y - 8.0, &unit)
+        });
         end + 8.0
     }
 

@@ -325,6 +325,7 @@ pub fn render(
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let every_page = request.filtered(dataset);
+        let pages = request.pages(dataset);
         let selected = request.selected(dataset);
         let out = RenderOut {
             lang: if request.lang == crate::dataset::Lang::En {
@@ -350,8 +351,8 @@ pub fn render(
                 })
                 .collect(),
             rows: table_rows(&every_page, dataset, request.lang),
-            page: request.page.clamp(1, request.pages(dataset)),
-            pages: request.pages(dataset),
+            page: request.page.clamp(1, pages),
+            pages,
             headers: crate::table::headers(request.lang),
         };
         to_js(&out)
