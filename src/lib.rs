@@ -18,6 +18,7 @@ mod dataset;
 mod draw;
 mod error;
 mod format;
+mod heap;
 mod json;
 mod layout;
 mod model;
