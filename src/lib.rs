@@ -18,6 +18,7 @@ mod dataset;
 mod draw;
 mod error;
 mod format;
+#[cfg(any(target_arch = "wasm32", test))]
 mod heap;
 mod json;
 mod layout;
