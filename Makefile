@@ -25,9 +25,11 @@ dist: setup
 	wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
 		--out-dir $(BINDGEN_OUT) --out-name report-charts $(RAW_WASM)
 	@mkdir -p dist
-	$(WASM_OPT) $(WASM_OPT_FLAGS) $(BINDGEN_OUT)/report-charts_bg.wasm -o dist/report-charts_bg.wasm
+	.ci/short-imports $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/report-charts.js \
+		$(BINDGEN_OUT)/short_bg.wasm $(BINDGEN_OUT)/short.js
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(BINDGEN_OUT)/short_bg.wasm -o dist/report-charts_bg.wasm
 	@{ printf '/*! report-charts %s | MIT */\n(function () {\n"use strict";\n' "$$(awk -F'"' '/^version/{print $$2; exit}' Cargo.toml)"; \
-	   printf 'var makeBindings = function () {\n'; cat $(BINDGEN_OUT)/report-charts.js; printf '\nreturn wasm_bindgen;\n};\n'; \
+	   printf 'var makeBindings = function () {\n'; cat $(BINDGEN_OUT)/short.js; printf '\nreturn wasm_bindgen;\n};\n'; \
 	   cat src/loader.js; printf '\n})();\n'; } > $(BINDGEN_OUT)/report-charts.full.js
 	$(TERSER) $(BINDGEN_OUT)/report-charts.full.js --compress --mangle --comments '/^!/' --ecma 2020 -o dist/report-charts.js
 	@cp src/report-charts.d.ts dist/report-charts.d.ts
