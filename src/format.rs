@@ -31,9 +31,29 @@ fn natural_decimals(value: f64) -> usize {
     } else if magnitude >= 1.0 {
         2
     } else {
-        // Enough to show tiny editor-supplied values such as 1e-9 rather than 0.
-        let digits = (-magnitude.log10()).ceil();
+        // Enough to show tiny editor-supplied values such as 1e-9 rather than 0: ceil(-log10).
+        let digits = (1..=10)
+            .find(|&k| magnitude * crate::json::pow10(k).unwrap_or(f64::INFINITY) >= 1.0)
+            .unwrap_or(10);
         (digits as usize + 2).min(12)
+    }
+}
+
+/// `10^floor(log10(value))` for a positive finite value: the decade the value lies in.
+///
+/// By search over exact powers rather than `powf(log10)`, which links 3 KB of libm into the wasm
+/// and can land one decade off at exact powers (log10(1000) = 2.9999999999999996).
+pub fn decade(value: f64) -> f64 {
+    let power = |k: u32| crate::json::pow10(k).unwrap_or(f64::INFINITY);
+    if value >= 1.0 {
+        let k = (0..308).find(|&k| power(k + 1) > value).unwrap_or(308);
+        power(k)
+    } else {
+        // The product rounds: 1e-298 × 10^298 lands an ulp under 1.
+        let k = (1..=308)
+            .find(|&k| value * power(k) >= 1.0 - 4.0 * f64::EPSILON)
+            .unwrap_or(308);
+        1.0 / power(k)
     }
 }
 
@@ -327,6 +347,29 @@ mod tests {
             qualified(80.0, "%", None, Qualifier::About, Lang::En),
             "about 80%"
         );
+    }
+
+    #[test]
+    fn decades_are_exact_powers_of_ten() {
+        assert_eq!(decade(1.0), 1.0);
+        assert_eq!(decade(999.9), 100.0);
+        assert_eq!(decade(1000.0), 1000.0);
+        assert_eq!(decade(0.05), 0.01);
+        assert_eq!(decade(0.1), 0.1);
+        assert_eq!(decade(2.5e-9), 1e-9);
+        assert_eq!(decade(f64::MAX), 1e308);
+        for k in (-300..=300).step_by(3) {
+            let power = format!("1e{k}").parse::<f64>().unwrap();
+            for value in [power, power * 3.7, power * 9.99] {
+                let found = decade(value);
+                // 1 / 10^k is the literal 1e-k while 10^k is exact (k <= 22), within an ulp after.
+                let exact = k >= -22;
+                assert!(
+                    found == power || (!exact && ((found - power) / power).abs() < 1e-15),
+                    "decade({value}) = {found}, expected 10^{k}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -233,7 +233,7 @@ pub fn nice_ticks(low: f64, high: f64, wanted: usize) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let raw = span / wanted.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = crate::format::decade(raw);
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
