@@ -8,12 +8,10 @@ if (window.ReportCharts && window.ReportCharts.__loader) {
   return; // a second script tag: the first instance serves the page
 }
 
-// `makeBindings` (defined by the build around the wasm-bindgen glue) returns fresh bindings, so
-// that a trapped instance can be replaced by a new one without reloading the page.
-var wasm_bindgen = makeBindings();
 var compiled = null; // the compiled module, kept for re-instantiation
 var customData = null; // the last dataset given to loadData, re-applied to a new instance
 var instances = 0;
+var loading = null; // the promise of the first instance
 
 // The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the tag
 // from other scripts), so fall back to the last script whose file name is ours.
@@ -27,6 +25,11 @@ function ownScriptUrl() {
 }
 var BASE = ownScriptUrl();
 var WASM_URL = new URL('report-charts_bg.wasm', BASE).href;
+// Fetch and compile the .wasm first of all: the rest of this script runs while it downloads.
+loadWasm();
+// `makeBindings` (defined by the build around the wasm-bindgen glue) returns fresh bindings, so
+// that a trapped instance can be replaced by a new one without reloading the page.
+var wasm_bindgen = makeBindings();
 var CHARTS = new Set();
 var STYLE_TEXT = [
   ':host{display:block;position:relative;max-width:100%;}',
@@ -96,7 +99,6 @@ function styleFor(root) {
   root.appendChild(style);
 }
 
-var loading = null;
 function loadWasm() {
   if (loading) return loading;
   if (typeof WebAssembly !== 'object') {
@@ -435,6 +437,8 @@ Chart.prototype.draw = function () {
   if (this._destroyed) return null;
   var metrics = this._metrics();
   if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
+  // The observer's first report is this width: without this, it would redraw the chart just drawn.
+  this._observedWidth = this.element.clientWidth;
   var options = resolveOptions(this.options);
   if (forcedColorsActive()) options.forcedColors = this._systemColors();
   var canvas = this.canvas;
@@ -1017,6 +1021,30 @@ function render(target, options) {
   }
 }
 
+/**
+ * First draws run one per task, in order. Charts waiting for the instance all become ready at once;
+ * drawn in one go, none would show (nor input be handled) until the last was drawn. A destroyed
+ * chart leaves the queue without taking a turn.
+ */
+var turns = [];
+var turnTaken = false; // a first draw ran in this task
+var turnChannel = typeof MessageChannel === 'function' ? new MessageChannel() : null; // no 4 ms clamp, unlike nested timeouts
+if (turnChannel) turnChannel.port1.onmessage = nextTurn;
+function inTurn(chart, job) {
+  return new Promise(function (resolve, reject) {
+    turns.push({ chart: chart, run: function () { try { resolve(job()); } catch (error) { reject(error); } } });
+    if (!turnTaken) nextTurn();
+  });
+}
+function nextTurn() {
+  while (turns.length && turns[0].chart._destroyed) turns.shift().run();
+  var turn = turns.shift();
+  turnTaken = !!turn;
+  if (!turn) return;
+  turn.run();
+  if (turnChannel) turnChannel.port2.postMessage(0); else setTimeout(nextTurn, 0);
+}
+
 function renderOn(target, options) {
   var host = resolveElement(target);
   if (!host) {
@@ -1028,16 +1056,18 @@ function renderOn(target, options) {
   var chart = new Chart(host, options === undefined ? {} : options);
   host.__reportChart = chart;
   return loadWasm().then(function () {
-    if (chart._destroyed) return chart;
-    try {
-      wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(chart.options))); });
-      chart.draw();
-      chart._live = true;
-    } catch (error) {
-      chart.fail(error);
-      throw error;
-    }
-    return chart;
+    return inTurn(chart, function () {
+      if (chart._destroyed) return chart;
+      try {
+        // render validates the options as check does; only a chart that did not draw (0 px wide) is checked apart.
+        if (!chart.draw()) wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(chart.options))); });
+        chart._live = true;
+      } catch (error) {
+        chart.fail(error);
+        throw error;
+      }
+      return chart;
+    });
   }, function (error) {
     chart.fail(error);
     throw error;
