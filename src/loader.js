@@ -8,12 +8,10 @@ if (window.ReportCharts && window.ReportCharts.__loader) {
   return; // a second script tag: the first instance serves the page
 }
 
-// `makeBindings` (defined by the build around the wasm-bindgen glue) returns fresh bindings, so
-// that a trapped instance can be replaced by a new one without reloading the page.
-var wasm_bindgen = makeBindings();
 var compiled = null; // the compiled module, kept for re-instantiation
 var customData = null; // the last dataset given to loadData, re-applied to a new instance
 var instances = 0;
+var loading = null; // the promise of the first instance
 
 // The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the tag
 // from other scripts), so fall back to the last script whose file name is ours.
@@ -27,6 +25,11 @@ function ownScriptUrl() {
 }
 var BASE = ownScriptUrl();
 var WASM_URL = new URL('report-charts_bg.wasm', BASE).href;
+// Fetch and compile the .wasm first of all: the rest of this script runs while it downloads.
+loadWasm();
+// `makeBindings` (defined by the build around the wasm-bindgen glue) returns fresh bindings, so
+// that a trapped instance can be replaced by a new one without reloading the page.
+var wasm_bindgen = makeBindings();
 var CHARTS = new Set();
 var STYLE_TEXT = [
   ':host{display:block;position:relative;max-width:100%;}',
@@ -37,7 +40,10 @@ var STYLE_TEXT = [
   '.stage{position:relative;outline:none;}',
   '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
   '.chart{touch-action:pan-y;}',
-  '.overlay{position:absolute;left:0;top:0;pointer-events:none;}',
+  '.chart.copied{opacity:0;}',
+  '.picture{position:absolute;left:0;top:0;pointer-events:none;}',
+  // Row-sized layers moved by transform: a board-sized canvas costs a full-bitmap copy per change.
+  '.overlay{position:absolute;left:0;top:0;pointer-events:none;visibility:hidden;transform-origin:0 0;}',
   '.sr{position:absolute;left:0;top:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;}',
   'table{border-collapse:collapse;font-size:13px;margin:8px 0;color:inherit;}',
   '.table-box{overflow-x:auto;padding:0 16px 8px;}',
@@ -50,7 +56,8 @@ var STYLE_TEXT = [
   'button:disabled{opacity:.55;cursor:default;}',
   'button[aria-pressed=false]{background:#eef1f4;color:#3e4c59;text-decoration:line-through;}',
   'button:focus-visible{outline:3px solid #0b62d6;outline-offset:1px;}',
-  '.tip{position:fixed;inset:auto;margin:0;max-width:min(28em,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
+  // Placed by transform from the viewport's corner: moving it needs no layout, and its width never depends on where it was.
+  '.tip{position:fixed;inset:0 auto auto 0;margin:0;max-width:min(28em,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
     'border:1px solid #52606d;border-radius:6px;background:#fff;color:#1f2933;font:13px/1.5 ' +
     "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;z-index:2147483647;}",
   '.tip[hidden]{display:none;}',
@@ -92,7 +99,6 @@ function styleFor(root) {
   root.appendChild(style);
 }
 
-var loading = null;
 function loadWasm() {
   if (loading) return loading;
   if (typeof WebAssembly !== 'object') {
@@ -296,8 +302,16 @@ function Chart(host, options) {
   this.stage.setAttribute('role', 'group');
   this.canvas = create('canvas', this.stage, 'chart');
   this.canvas.setAttribute('role', 'img');
-  this.overlay = create('canvas', this.stage, 'overlay');
-  this.overlay.setAttribute('aria-hidden', 'true');
+  // What readers see once the chart is drawn: a copy of the canvas's pixels (see _copyPicture).
+  this.picture = create('canvas', this.stage, 'picture');
+  this.picture.setAttribute('aria-hidden', 'true');
+  this.picture.hidden = true;
+  this._drawn = 0;
+  // Hover highlight below, focus ring above: each layer only repaints when its own row changes.
+  this._layers = [create('canvas', this.stage, 'overlay hover'), create('canvas', this.stage, 'overlay focus')].map(function (canvas) {
+    canvas.setAttribute('aria-hidden', 'true');
+    return { canvas: canvas, key: null, at: null, shown: false };
+  });
   this.tooltip = create('div', this.wrap, 'tip');
   this.tooltip.setAttribute('role', 'tooltip');
   this.tooltip.id = 'tip';
@@ -423,12 +437,18 @@ Chart.prototype.draw = function () {
   if (this._destroyed) return null;
   var metrics = this._metrics();
   if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
+  // The observer's first report is this width: without this, it would redraw the chart just drawn.
+  this._observedWidth = this.element.clientWidth;
   var options = resolveOptions(this.options);
   if (forcedColorsActive()) options.forcedColors = this._systemColors();
   var canvas = this.canvas;
   var info = wasmCall(function () { return wasm_bindgen.render(canvas, optionsJson(options), metrics.width, metrics.dpr); });
   this.info = info;
   this.dpr = metrics.dpr;
+  this._drawn++;
+  this.picture.hidden = true; // the fresh drawing shows until its copy is made
+  this.canvas.classList.remove('copied');
+  this._copyPicture(this._drawn);
   this.theme = options.forcedColors ? 'forced' : options.theme;
   this.wrap.className = 'rc theme-' + this.theme;
   var words = UI[this._lang()];
@@ -448,11 +468,7 @@ Chart.prototype.draw = function () {
   }
   this.focusColor = this.theme === 'forced' ? options.forcedColors.highlight : (FOCUS[this.theme] || FOCUS.light);
   this._tipFor = null;
-  this._dirty = [];
-  this.overlay.width = this.canvas.width;
-  this.overlay.height = this.canvas.height;
-  this.overlay.style.width = this.canvas.style.width;
-  this.overlay.style.height = this.canvas.style.height;
+  this._layers.forEach(function (layer) { layer.key = null; }); // new density or colours: repaint
   if (this.focusIndex >= info.hits.length) this.focusIndex = info.hits.length - 1;
   this.hoverIndex = -1;
   this._paintOverlay();
@@ -461,6 +477,30 @@ Chart.prototype.draw = function () {
   this.element.removeAttribute('data-error-zh');
   this._showFallback(false);
   return info;
+};
+
+/**
+ * Chromium re-produces a 2D canvas's whole bitmap at every commit, whatever else changed on the page
+ * (about 1 ms per frame for a tall board without a GPU); a bitmaprenderer canvas is not. So, once
+ * idle after a draw, a copy shows the pixels and the 2D canvas stays beneath at opacity 0: it keeps
+ * its name, its pointer events and its pixels (toPNG). Without the APIs the 2D canvas simply shows.
+ */
+Chart.prototype._copyPicture = function (drawn) {
+  var self = this;
+  if (typeof createImageBitmap !== 'function' || this._printing) return;
+  var later = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+  later(function () {
+    if (self._drawn !== drawn || self._destroyed) return;
+    createImageBitmap(self.canvas).then(function (bitmap) {
+      var context = self._drawn === drawn && !self._destroyed && !self._printing && self.picture.getContext('bitmaprenderer');
+      if (!context) { bitmap.close(); return; }
+      context.transferFromImageBitmap(bitmap);
+      self.picture.style.width = self.canvas.style.width;
+      self.picture.style.height = self.canvas.style.height;
+      self.picture.hidden = false;
+      self.canvas.classList.add('copied');
+    }, function () { /* the 2D canvas keeps showing */ });
+  }, { timeout: 500 });
 };
 
 Chart.prototype._fillTable = function (info) {
@@ -621,9 +661,9 @@ Chart.prototype._hitAt = function (event) {
 Chart.prototype._hover = function (index) {
   if (index === this.hoverIndex) return;
   this.hoverIndex = index;
+  // The tooltip first: it reads layout, which the overlay's style writes would make dirty.
+  if (!this.pinned) { if (index >= 0) this._showTip(index); else this._hideTip(); }
   this._paintOverlay();
-  if (this.pinned) return;
-  if (index >= 0) this._showTip(index); else this._hideTip();
 };
 
 Chart.prototype._tap = function (index, pointerType) {
@@ -699,34 +739,92 @@ Chart.prototype._scrollIntoView = function (index) {
   if (top < 0 || bottom > window.innerHeight) window.scrollBy(0, top < 0 ? top - 8 : bottom - window.innerHeight + 8);
 };
 
-/** Hover highlight and focus ring, on a transparent canvas above the chart: no full redraw. */
+/** Hover highlight and focus ring, on two small canvases above the chart: no full redraw. */
 Chart.prototype._paintOverlay = function () {
-  var canvas = this.overlay;
-  var ctx = canvas.getContext('2d');
-  if (!ctx || !this.info) return;
-  var scale = canvas.width / this.info.width;
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  // Clear only what the last paint touched: a full clear of a tall board costs more than the paint.
-  (this._dirty || []).forEach(function (r) { ctx.clearRect(r[0] - 3, r[1] - 3, r[2] + 6, r[3] + 6); });
-  this._dirty = [];
+  if (!this.info) return;
   var hits = this.info.hits;
-  if (this.hoverIndex >= 0 && hits[this.hoverIndex]) {
-    var h = hits[this.hoverIndex];
+  var color = this.focusColor;
+  var h = this.hoverIndex >= 0 ? hits[this.hoverIndex] : null;
+  this._paintLayer(this._layers[0], h && [h.x + 4, h.y, h.w - 8, h.h], function (ctx, r) {
     ctx.globalAlpha = 0.08;
-    ctx.fillStyle = this.focusColor;
-    ctx.fillRect(h.x + 4, h.y, h.w - 8, h.h);
-    ctx.globalAlpha = 1;
-    this._dirty.push([h.x + 4, h.y, h.w - 8, h.h]);
-  }
+    ctx.fillStyle = color;
+    ctx.fillRect(r[0], r[1], r[2], r[3]);
+  });
   var focused = this.root.activeElement === this.stage || this.pinned;
-  if (focused && this.focusIndex >= 0 && hits[this.focusIndex]) {
-    var f = hits[this.focusIndex];
-    ctx.strokeStyle = this.focusColor;
+  var f = focused && this.focusIndex >= 0 ? hits[this.focusIndex] : null;
+  this._paintLayer(this._layers[1], f && [f.x + 3, f.y + 1.5, f.w - 6, f.h - 3], function (ctx, r) {
+    ctx.strokeStyle = color;
     ctx.lineWidth = 2.5;
-    ctx.strokeRect(f.x + 3, f.y + 1.5, f.w - 6, f.h - 3);
-    this._dirty.push([f.x + 3, f.y + 1.5, f.w - 6, f.h - 3]);
-  }
+    ctx.strokeRect(r[0], r[1], r[2], r[3]);
+  });
 };
+
+/**
+ * Shows one overlay layer over rectangle r (chart CSS px, plus a margin for the stroke), or hides it
+ * (r null). Rows of one size share the same pixels, so moving between them is only a transform:
+ * every repaint of a canvas costs a new resource at the next commit, however small the canvas.
+ */
+Chart.prototype._paintLayer = function (layer, r, paint) {
+  var canvas = layer.canvas;
+  if (!r) {
+    if (layer.shown !== false) canvas.style.visibility = '';
+    layer.shown = false;
+    return;
+  }
+  var dpr = this.dpr || 1;
+  // Snap the layer to a CSS px step that is a whole number of device pixels: as crisp as the chart.
+  var step = 1;
+  while (step < 20 && Math.abs(step * dpr - Math.round(step * dpr)) > 0.01) step++;
+  var x = Math.floor((r[0] - 3) / step) * step;
+  var y = Math.floor((r[1] - 3) / step) * step;
+  var w = Math.ceil((r[0] + r[2] + 3 - x) / step) * step;
+  var h = Math.ceil((r[1] + r[3] + 3 - y) / step) * step;
+  var dx = r[0] - x;
+  var dy = r[1] - y;
+  var key = [w, h, dx.toFixed(2), dy.toFixed(2), r[2].toFixed(2), r[3].toFixed(2)].join();
+  if (key !== layer.key) {
+    layer.key = key;
+    var bw = Math.round(w * dpr);
+    var bh = Math.round(h * dpr);
+    if (canvas.width !== bw || canvas.height !== bh) {
+      canvas.width = bw; // also clears
+      canvas.height = bh;
+      canvas.style.width = w + 'px';
+      canvas.style.height = h + 'px';
+    }
+    var ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, bw, bh);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    paint(ctx, [dx, dy, r[2], r[3]]);
+  }
+  var at = 'translate(' + x + 'px,' + y + 'px)';
+  if (layer.at !== at) { layer.at = at; canvas.style.transform = at; }
+  if (!layer.shown) { layer.shown = true; canvas.style.visibility = 'visible'; }
+};
+
+/** The tooltip's nodes, built once: moving between rows only changes their text. */
+function buildTip(tip) {
+  var parts = { name: create('strong', tip, 'tip-name'), terms: [], values: [] };
+  var list = create('dl', tip);
+  for (var i = 0; i < 4; i++) {
+    parts.terms.push(create('dt', list));
+    parts.values.push(create('dd', list));
+  }
+  parts.summary = create('p', tip, 'tip-summary');
+  var source = create('p', tip, 'tip-source');
+  parts.label = create('span', source, 'tip-label');
+  parts.quote = create('q', source);
+  return parts;
+}
+
+/** Sets a node's text in place (one text node, edited), so unchanged text costs no relayout. */
+function setText(node, text) {
+  var child = node.firstChild;
+  if (!child) node.appendChild(document.createTextNode(text));
+  else if (child.data !== text) child.data = text;
+}
 
 Chart.prototype._showTip = function (index, withSource) {
   var hit = this.info && this.info.hits[index];
@@ -735,53 +833,57 @@ Chart.prototype._showTip = function (index, withSource) {
   var tip = this.tooltip;
   var pinned = !!withSource || this.pinned;
   var open = supportsPopover ? tip.matches(':popover-open') : !tip.hidden;
+  // Read the chart's box before writing: after the text changes it would cost a forced layout.
+  var rect = this.canvas.getBoundingClientRect();
   if (this._tipFor === hit.id + pinned && open) {
-    this._placeTip(hit); // same content: only move it
+    this._placeTip(hit, rect); // same content: only move it
     return;
   }
   this._tipFor = hit.id + pinned;
   this._tipIndex = index;
   var words = UI[this._lang()];
-  while (tip.firstChild) tip.removeChild(tip.firstChild);
-  create('strong', tip, 'tip-name', row.name);
-  var list = create('dl', tip);
+  var parts = this._tipParts || (this._tipParts = buildTip(tip));
+  setText(parts.name, row.name);
   [[words.target, row.target], [words.actual, row.actual], [words.previous, row.reference], [words.margin, row.margin]]
-    .forEach(function (pair) {
-      if (!pair[1] || pair[1] === '—') return;
-      create('dt', list, '', pair[0]);
-      create('dd', list, '', pair[1]);
+    .forEach(function (pair, i) {
+      var shown = !!pair[1] && pair[1] !== '—';
+      if (parts.terms[i].hidden === shown) parts.terms[i].hidden = parts.values[i].hidden = !shown;
+      setText(parts.terms[i], shown ? pair[0] : '');
+      setText(parts.values[i], shown ? pair[1] : '');
     });
-  create('p', tip, 'tip-summary', row.summary);
-  var source = create('p', tip, 'tip-source');
-  create('span', source, 'tip-label', words.source + '（' + row.section + '）：');
-  create('q', source, '', row.quote);
-  tip.classList.toggle('pinned', pinned);
-  this.stage.setAttribute('aria-describedby', 'tip');
+  setText(parts.summary, row.summary);
+  setText(parts.label, words.source + '（' + row.section + '）：');
+  setText(parts.quote, row.quote);
+  if (tip.classList.contains('pinned') !== pinned) tip.classList.toggle('pinned', pinned);
+  if (this.stage.getAttribute('aria-describedby') !== 'tip') this.stage.setAttribute('aria-describedby', 'tip');
   if (supportsPopover) {
-    if (!tip.matches(':popover-open')) tip.showPopover();
+    if (!open) tip.showPopover();
   } else {
     tip.hidden = false;
   }
-  this._placeTip(hit);
+  this._placeTip(hit, rect);
 };
 
-/** Below (or above) the row, inside the viewport: top-layer popovers escape host overflow and transforms. */
-Chart.prototype._placeTip = function (hit) {
+/**
+ * Below (or above) the row, inside the viewport: top-layer popovers escape host overflow and transforms.
+ * `rect` is the chart canvas's box, when the caller has it already.
+ */
+Chart.prototype._placeTip = function (hit, rect) {
   var tip = this.tooltip;
-  var rect = this.canvas.getBoundingClientRect();
+  if (!rect) rect = this.canvas.getBoundingClientRect();
   var scale = rect.width / this.info.width;
   // The top layer is not zoomed with the page: enlarge the tooltip as a zoom toolbar enlarges the chart.
   var size = Math.round(13 * Math.max(1, scale) * 10) / 10 + 'px';
   if (tip.style.fontSize !== size) tip.style.fontSize = size;
-  var tipRect = tip.getBoundingClientRect();
+  var tipRect = tip.getBoundingClientRect(); // the one layout of this change; the transform below needs none
   var margin = 8;
   var left = Math.min(Math.max(margin, rect.left + 16 * scale), window.innerWidth - tipRect.width - margin);
   var below = rect.top + (hit.y + hit.h) * scale + 4;
   var above = rect.top + hit.y * scale - tipRect.height - 4;
   var top = below + tipRect.height <= window.innerHeight - margin || above < margin ? below : above;
   top = Math.min(Math.max(margin, top), Math.max(margin, window.innerHeight - tipRect.height - margin));
-  tip.style.left = Math.round(Math.max(margin, left)) + 'px';
-  tip.style.top = Math.round(top) + 'px';
+  var at = 'translate(' + Math.round(Math.max(margin, left)) + 'px,' + Math.round(top) + 'px)';
+  if (tip.style.transform !== at) tip.style.transform = at;
 };
 
 /** Keeps an open tooltip beside its row while the page scrolls; closes it when the row leaves. */
@@ -919,6 +1021,30 @@ function render(target, options) {
   }
 }
 
+/**
+ * First draws run one per task, in order. Charts waiting for the instance all become ready at once;
+ * drawn in one go, none would show (nor input be handled) until the last was drawn. A destroyed
+ * chart leaves the queue without taking a turn.
+ */
+var turns = [];
+var turnTaken = false; // a first draw ran in this task
+var turnChannel = typeof MessageChannel === 'function' ? new MessageChannel() : null; // no 4 ms clamp, unlike nested timeouts
+if (turnChannel) turnChannel.port1.onmessage = nextTurn;
+function inTurn(chart, job) {
+  return new Promise(function (resolve, reject) {
+    turns.push({ chart: chart, run: function () { try { resolve(job()); } catch (error) { reject(error); } } });
+    if (!turnTaken) nextTurn();
+  });
+}
+function nextTurn() {
+  while (turns.length && turns[0].chart._destroyed) turns.shift().run();
+  var turn = turns.shift();
+  turnTaken = !!turn;
+  if (!turn) return;
+  turn.run();
+  if (turnChannel) turnChannel.port2.postMessage(0); else setTimeout(nextTurn, 0);
+}
+
 function renderOn(target, options) {
   var host = resolveElement(target);
   if (!host) {
@@ -930,16 +1056,18 @@ function renderOn(target, options) {
   var chart = new Chart(host, options === undefined ? {} : options);
   host.__reportChart = chart;
   return loadWasm().then(function () {
-    if (chart._destroyed) return chart;
-    try {
-      wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(chart.options))); });
-      chart.draw();
-      chart._live = true;
-    } catch (error) {
-      chart.fail(error);
-      throw error;
-    }
-    return chart;
+    return inTurn(chart, function () {
+      if (chart._destroyed) return chart;
+      try {
+        // render validates the options as check does; only a chart that did not draw (0 px wide) is checked apart.
+        if (!chart.draw()) wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(chart.options))); });
+        chart._live = true;
+      } catch (error) {
+        chart.fail(error);
+        throw error;
+      }
+      return chart;
+    });
   }, function (error) {
     chart.fail(error);
     throw error;

@@ -83,7 +83,7 @@ export default function ({ server, browser }) {
     await page.keyboard.press('Escape');
     assertEqual(await tipText(page, '#rows'), null, 'Escape closes the details');
     const ring = await page.evaluate(() => {
-      const overlay = document.querySelector('#rows').shadowRoot.querySelector('.overlay');
+      const overlay = document.querySelector('#rows').shadowRoot.querySelector('.overlay.focus');
       const data = overlay.getContext('2d').getImageData(0, 0, overlay.width, overlay.height).data;
       let painted = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
