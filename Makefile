@@ -71,7 +71,7 @@ screenshots: dist
 # prints medians and writes tests/e2e/out/bench.{json,md} (`make bench N=20`, BENCH_DPR=2).
 # The issue-8 goal is 60 KB gzip (js + wasm); until it is met, `make test` guards against
 # regressions with the size reached so far. `make size` reports against the goal itself.
-SIZE_CEILING_KB ?= 95
+SIZE_CEILING_KB ?= 96
 .PHONY: size-guard
 size-guard: dist
 	@total=$$(( $$(gzip -9c dist/report-charts.js | wc -c) + $$(gzip -9c dist/report-charts_bg.wasm | wc -c) )); \
