@@ -40,8 +40,6 @@ var STYLE_TEXT = [
   '.stage{position:relative;outline:none;}',
   '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
   '.chart{touch-action:pan-y;}',
-  '.chart.copied{opacity:0;}',
-  '.picture{position:absolute;left:0;top:0;pointer-events:none;}',
   // Row-sized layers moved by transform: a board-sized canvas costs a full-bitmap copy per change.
   '.overlay{position:absolute;left:0;top:0;pointer-events:none;visibility:hidden;transform-origin:0 0;}',
   '.sr{position:absolute;left:0;top:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;}',
@@ -302,11 +300,6 @@ function Chart(host, options) {
   this.stage.setAttribute('role', 'group');
   this.canvas = create('canvas', this.stage, 'chart');
   this.canvas.setAttribute('role', 'img');
-  // What readers see once the chart is drawn: a copy of the canvas's pixels (see _copyPicture).
-  this.picture = create('canvas', this.stage, 'picture');
-  this.picture.setAttribute('aria-hidden', 'true');
-  this.picture.hidden = true;
-  this._drawn = 0;
   // Hover highlight below, focus ring above: each layer only repaints when its own row changes.
   this._layers = [create('canvas', this.stage, 'overlay hover'), create('canvas', this.stage, 'overlay focus')].map(function (canvas) {
     canvas.setAttribute('aria-hidden', 'true');
@@ -445,10 +438,6 @@ Chart.prototype.draw = function () {
   var info = wasmCall(function () { return wasm_bindgen.render(canvas, optionsJson(options), metrics.width, metrics.dpr); });
   this.info = info;
   this.dpr = metrics.dpr;
-  this._drawn++;
-  this.picture.hidden = true; // the fresh drawing shows until its copy is made
-  this.canvas.classList.remove('copied');
-  this._copyPicture(this._drawn);
   this.theme = options.forcedColors ? 'forced' : options.theme;
   this.wrap.className = 'rc theme-' + this.theme;
   var words = UI[this._lang()];
@@ -477,30 +466,6 @@ Chart.prototype.draw = function () {
   this.element.removeAttribute('data-error-zh');
   this._showFallback(false);
   return info;
-};
-
-/**
- * Chromium re-produces a 2D canvas's whole bitmap at every commit, whatever else changed on the page
- * (about 1 ms per frame for a tall board without a GPU); a bitmaprenderer canvas is not. So, once
- * idle after a draw, a copy shows the pixels and the 2D canvas stays beneath at opacity 0: it keeps
- * its name, its pointer events and its pixels (toPNG). Without the APIs the 2D canvas simply shows.
- */
-Chart.prototype._copyPicture = function (drawn) {
-  var self = this;
-  if (typeof createImageBitmap !== 'function' || this._printing) return;
-  var later = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
-  later(function () {
-    if (self._drawn !== drawn || self._destroyed) return;
-    createImageBitmap(self.canvas).then(function (bitmap) {
-      var context = self._drawn === drawn && !self._destroyed && !self._printing && self.picture.getContext('bitmaprenderer');
-      if (!context) { bitmap.close(); return; }
-      context.transferFromImageBitmap(bitmap);
-      self.picture.style.width = self.canvas.style.width;
-      self.picture.style.height = self.canvas.style.height;
-      self.picture.hidden = false;
-      self.canvas.classList.add('copied');
-    }, function () { /* the 2D canvas keeps showing */ });
-  }, { timeout: 500 });
 };
 
 Chart.prototype._fillTable = function (info) {
