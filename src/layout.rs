@@ -1623,20 +1623,55 @@ pub fn wrap_text(
 ) -> Vec<String> {
     let max_lines = max_lines.max(1);
     let max_width = max_width.max(font.size * 2.0);
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
     let tokens = tokens(text);
-    for token in tokens {
-        let candidate = format!("{current}{token}");
-        if measure.width(&candidate, font) <= max_width || current.is_empty() {
-            current = candidate;
-            continue;
+    // Each line is the longest run of tokens that fits (at least one visible token), as a greedy
+    // token-by-token fill would give, since a longer run is never narrower. Found by bisection,
+    // rest of the text first: most labels fit whole, and measureText is the cost of a layout.
+    let mut lines: Vec<String> = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() && lines.len() <= max_lines {
+        let line_of = |end: usize| -> String {
+            let mut line = String::new();
+            for (index, token) in tokens
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                // The first line keeps its leading space; later lines start at their first word.
+                let blank_start = line.is_empty() && (start > 0 || index > 0);
+                line.push_str(if blank_start {
+                    token.trim_start()
+                } else {
+                    token
+                });
+            }
+            line
+        };
+        let mut fits = start + 1;
+        while fits < tokens.len() && line_of(fits).is_empty() {
+            fits += 1;
         }
-        lines.push(current.trim_end().to_string());
-        current = token.trim_start().to_string();
-    }
-    if !current.is_empty() {
-        lines.push(current.trim_end().to_string());
+        if fits < tokens.len() {
+            if measure.width(&line_of(tokens.len()), font) <= max_width {
+                fits = tokens.len();
+            } else {
+                let mut too_long = tokens.len();
+                while too_long - fits > 1 {
+                    let middle = fits + (too_long - fits) / 2;
+                    if measure.width(&line_of(middle), font) <= max_width {
+                        fits = middle;
+                    } else {
+                        too_long = middle;
+                    }
+                }
+            }
+        }
+        let line = line_of(fits);
+        if !(line.is_empty() && fits == tokens.len() && start > 0) {
+            lines.push(line.trim_end().to_string());
+        }
+        start = fits;
     }
     if lines.len() > max_lines {
         lines.truncate(max_lines);
@@ -1699,6 +1734,74 @@ mod tests {
         assert_eq!(nice_ticks(0.0, 0.0, 5), vec![0.0, 1.0]);
         assert!(nice_ticks(0.0, 1e15, 5).len() <= 12);
         assert!(nice_ticks(0.0, 1e-9, 5).len() <= 12);
+    }
+
+    /// The plain greedy fill, token by token: what `wrap_text` must equal, with fewer measurements.
+    fn greedy_lines(
+        measure: &dyn TextMeasure,
+        text: &str,
+        font: Font,
+        max_width: f64,
+    ) -> Vec<String> {
+        let max_width = max_width.max(font.size * 2.0);
+        let mut lines = Vec::new();
+        let mut current = String::new();
+        for token in tokens(text) {
+            let candidate = format!("{current}{token}");
+            if measure.width(&candidate, font) <= max_width || current.is_empty() {
+                current = candidate;
+                continue;
+            }
+            lines.push(current.trim_end().to_string());
+            current = token.trim_start().to_string();
+        }
+        if !current.is_empty() {
+            lines.push(current.trim_end().to_string());
+        }
+        lines
+    }
+
+    #[test]
+    fn bisection_wraps_like_the_greedy_fill() {
+        let measure = EstimatedText;
+        let texts = [
+            "新建和改造提升高标准农田面积",
+            "Fixed-asset investment growth of the whole city",
+            " leading space,  double  spaces and a trailing one ",
+            "中 国 2024年 目标 GDP增长6%以上 and some English words mixed in",
+            "Supercalifragilisticexpialidocious-words/with/slashes",
+            "",
+            " ",
+            "一",
+        ];
+        for text in texts {
+            for width in [1.0, 20.0, 35.0, 60.0, 90.0, 150.0, 400.0] {
+                for size in [10.0, 13.0] {
+                    let font = Font::regular(size);
+                    let greedy = greedy_lines(&measure, text, font, width);
+                    let bisected = wrap_text(&measure, text, font, width, 99);
+                    // Overlong single tokens are cut afterwards in both; compare the breaks.
+                    let strip = |lines: Vec<String>| -> Vec<String> {
+                        lines
+                            .into_iter()
+                            .map(|l| l.trim_end_matches('…').to_string())
+                            .collect()
+                    };
+                    let bisected = strip(bisected);
+                    assert_eq!(
+                        bisected.len(),
+                        greedy.len(),
+                        "{text:?} at {width}/{size}: {bisected:?} vs {greedy:?}"
+                    );
+                    for (cut, whole) in bisected.iter().zip(&greedy) {
+                        assert!(
+                            whole.starts_with(cut.as_str()),
+                            "{text:?} at {width}/{size}: {bisected:?} vs {greedy:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
