@@ -14,7 +14,7 @@ use plotters_backend::{
 };
 use plotters_canvas::CanvasBackend;
 use serde::Serialize;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -76,7 +76,9 @@ fn parse_request(options: &str, dataset: &Dataset) -> Result<ChartRequest, JsVal
 /// Measures text with the canvas itself, never with a DOM span (CSP- and host-CSS-proof).
 struct CanvasMeasure<'a> {
     context: &'a CanvasRenderingContext2d,
-    font: RefCell<String>,
+    /// The font last set on the context: compared as a value, so that measuring (hundreds of
+    /// calls a layout) formats and sets the CSS font string only when it changes.
+    font: Cell<Option<Font>>,
 }
 
 pub fn css_font(font: Font) -> String {
@@ -90,10 +92,9 @@ pub fn css_font(font: Font) -> String {
 
 impl TextMeasure for CanvasMeasure<'_> {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let wanted = css_font(font);
-        if *self.font.borrow() != wanted {
-            self.context.set_font(&wanted);
-            *self.font.borrow_mut() = wanted;
+        if self.font.get() != Some(font) {
+            self.context.set_font(&css_font(font));
+            self.font.set(Some(font));
         }
         self.context
             .measure_text(text)
@@ -218,7 +219,7 @@ impl DrawingBackend for HiDpiCanvas {
         };
         let measure = CanvasMeasure {
             context: &self.context,
-            font: RefCell::new(String::new()),
+            font: Cell::new(None),
         };
         Ok((
             measure.width(text, font).ceil() as u32,
@@ -319,7 +320,7 @@ pub fn render(
             .dyn_into()?;
         let measure = CanvasMeasure {
             context: &context,
-            font: RefCell::new(String::new()),
+            font: Cell::new(None),
         };
         let scene = layout(&request, dataset, css_width, &theme, &measure);
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
