@@ -78,9 +78,18 @@ size-guard: dist
 	 echo "shipped gzip total $$total bytes; regression ceiling $(SIZE_CEILING_KB) KB (goal 60 KB)"; \
 	 [ $$total -le $$(( $(SIZE_CEILING_KB) * 1000 )) ] || { echo "size-guard: over the ceiling" >&2; exit 1; }
 
-.PHONY: size bench
+.PHONY: size bench size-floor
 size: dist
 	@.ci/size
+
+# The required stack's own cost: one bar, one tick and one label through plotters-canvas, built with
+# the same profile, wasm-bindgen and wasm-opt flags as dist.
+size-floor: setup
+	cd .ci/floor && cargo build -q --release --target $(WASM_TARGET)
+	wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
+		--out-dir target/floor --out-name floor .ci/floor/target/$(WASM_TARGET)/release/stack_floor.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) target/floor/floor_bg.wasm -o target/floor/floor.opt.wasm
+	@echo "stack floor: wasm $$(gzip -9c target/floor/floor.opt.wasm | wc -c) B gzip, glue $$($(TERSER) target/floor/floor.js -c -m | gzip -9 | wc -c) B gzip"
 
 bench: dist
 	node tests/e2e/bench.mjs
