@@ -709,15 +709,17 @@ Chart.prototype._paintOverlay = function () {
   if (!this.info) return;
   var hits = this.info.hits;
   var color = this.focusColor;
+  // Inset like the board's row stripes (10 px from each edge; chart content starts at 16 px).
+  var inset = 10;
   var h = this.hoverIndex >= 0 ? hits[this.hoverIndex] : null;
-  this._paintLayer(this._layers[0], h && [h.x + 4, h.y, h.w - 8, h.h], function (ctx, r) {
+  this._paintLayer(this._layers[0], h && [h.x + inset, h.y, h.w - 2 * inset, h.h], function (ctx, r) {
     ctx.globalAlpha = 0.08;
     ctx.fillStyle = color;
     ctx.fillRect(r[0], r[1], r[2], r[3]);
   });
   var focused = this.root.activeElement === this.stage || this.pinned;
   var f = focused && this.focusIndex >= 0 ? hits[this.focusIndex] : null;
-  this._paintLayer(this._layers[1], f && [f.x + 3, f.y + 1.5, f.w - 6, f.h - 3], function (ctx, r) {
+  this._paintLayer(this._layers[1], f && [f.x + inset - 1, f.y + 1.5, f.w - 2 * inset + 2, f.h - 3], function (ctx, r) {
     ctx.strokeStyle = color;
     ctx.lineWidth = 2.5;
     ctx.strokeRect(r[0], r[1], r[2], r[3]);
