@@ -32,10 +32,8 @@ fn natural_decimals(value: f64) -> usize {
         2
     } else {
         // Enough to show tiny editor-supplied values such as 1e-9 rather than 0: ceil(-log10).
-        let digits = (1..=10)
-            .find(|&k| magnitude * crate::json::pow10(k).unwrap_or(f64::INFINITY) >= 1.0)
-            .unwrap_or(10);
-        (digits as usize + 2).min(12)
+        let digits = decade_exponent(magnitude).unsigned_abs() as usize;
+        (digits + 2).min(12)
     }
 }
 
@@ -44,16 +42,26 @@ fn natural_decimals(value: f64) -> usize {
 /// By search over exact powers rather than `powf(log10)`, which links 3 KB of libm into the wasm
 /// and can land one decade off at exact powers (log10(1000) = 2.9999999999999996).
 pub fn decade(value: f64) -> f64 {
+    let exponent = decade_exponent(value);
+    let power = crate::json::pow10(exponent.unsigned_abs()).unwrap_or(f64::INFINITY);
+    if exponent >= 0 {
+        power
+    } else {
+        1.0 / power
+    }
+}
+
+/// `floor(log10(value))` for a positive finite value, within -308..=308.
+fn decade_exponent(value: f64) -> i32 {
     let power = |k: u32| crate::json::pow10(k).unwrap_or(f64::INFINITY);
     if value >= 1.0 {
-        let k = (0..308).find(|&k| power(k + 1) > value).unwrap_or(308);
-        power(k)
+        (0..308).find(|&k| power(k + 1) > value).unwrap_or(308) as i32
     } else {
         // The product rounds: 1e-298 × 10^298 lands an ulp under 1.
         let k = (1..=308)
             .find(|&k| value * power(k) >= 1.0 - 4.0 * f64::EPSILON)
             .unwrap_or(308);
-        1.0 / power(k)
+        -(k as i32)
     }
 }
 

@@ -438,6 +438,11 @@ Chart.prototype.draw = function () {
   var info = wasmCall(function () { return wasm_bindgen.render(canvas, optionsJson(options), metrics.width, metrics.dpr); });
   this.info = info;
   this.dpr = metrics.dpr;
+  // Overlay layers snap to a CSS px step that is a whole number of device pixels: as crisp as the chart.
+  var step = 1;
+  var ratio = this.dpr || 1;
+  while (step < 20 && Math.abs(step * ratio - Math.round(step * ratio)) > 0.01) step++;
+  this._snapStep = step;
   this.theme = options.forcedColors ? 'forced' : options.theme;
   this.wrap.className = 'rc theme-' + this.theme;
   var words = UI[this._lang()];
@@ -739,9 +744,7 @@ Chart.prototype._paintLayer = function (layer, r, paint) {
     return;
   }
   var dpr = this.dpr || 1;
-  // Snap the layer to a CSS px step that is a whole number of device pixels: as crisp as the chart.
-  var step = 1;
-  while (step < 20 && Math.abs(step * dpr - Math.round(step * dpr)) > 0.01) step++;
+  var step = this._snapStep || 1;
   var x = Math.floor((r[0] - 3) / step) * step;
   var y = Math.floor((r[1] - 3) / step) * step;
   var w = Math.ceil((r[0] + r[2] + 3 - x) / step) * step;
