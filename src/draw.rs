@@ -1,7 +1,8 @@
 //! Drawing: paints a `Scene` on any plotters `DrawingBackend` — canvas in the browser, SVG
 //! natively — through the backend's primitives only, so one code path serves both.
 
-use crate::layout::{Align, Baseline, Font, Scene, Shape};
+use crate::chart::scene::{Align, Baseline, Scene, Shape};
+use crate::chart::text::Font;
 use crate::theme::{Rgba, FONT_STACK};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{

@@ -1,8 +1,9 @@
 //! report-charts: every quantitative indicator of the 随州市2024年政府工作报告, with target
 //! semantics, drawn as target-versus-achievement charts on canvas (wasm) or SVG (native).
 //!
-//! Data flows one way: `dataset` → `model` → `layout` → `draw` → `web` (wasm) or `svg` (native).
-//! See ARCHITECTURE.md for the code map.
+//! Data flows one way: `dataset` → `model` → `query` → `words` → `chart` (layout) → `options`
+//! (the validated request, an API boundary) → `pipeline` → `draw` → `svg` (native) or `web`
+//! (wasm, the other API boundary). See ARCHITECTURE.md for the code map.
 
 #![cfg_attr(
     not(test),
@@ -14,42 +15,44 @@
     )
 )]
 
+mod chart;
 mod dataset;
 mod draw;
 mod error;
-mod format;
 #[cfg(any(target_arch = "wasm32", test))]
 mod heap;
 mod json;
-mod layout;
 mod model;
 mod options;
+mod pipeline;
 #[cfg(target_arch = "wasm32")]
 mod probe;
-mod summary;
+mod query;
 #[cfg(not(target_arch = "wasm32"))]
 mod svg;
 mod table;
 mod theme;
 #[cfg(target_arch = "wasm32")]
 mod web;
+mod words;
 
+pub use chart::scene::{Align, Baseline, HitRegion, Scene, Shape};
+pub use chart::text::{wrap_text, EstimatedText, Font, TextMeasure, TextStyle};
+pub use chart::{named as chart_named, Chart, CHARTS};
 pub use dataset::{
     Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,
     Qualifier, Section, BUNDLED_JSON,
 };
 pub use draw::paint;
 pub use error::{Expected, InputError};
-pub use format::{difference, qualified, quantity};
-pub use layout::{
-    layout, wrap_text, Align, Baseline, EstimatedText, Font, HitRegion, Scene, Shape, TextMeasure,
-};
 pub use model::{completion, margin, status, Assessment, Margin, Status};
-pub use options::{ChartKind, ChartRequest, Selection, ThemeName};
-pub use summary::chart_summary;
+pub use options::ChartRequest;
+pub use pipeline::{scene, Prepared};
+pub use query::{Answer, RowQuery, Selection};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::{render_svg, scene_to_svg};
 pub use table::{table_rows, to_csv, TableRow};
-pub use theme::{Theme, FONT_STACK};
+pub use theme::{Theme, ThemeName, FONT_STACK};
 #[cfg(target_arch = "wasm32")]
 pub use web::{check, csv, indicators, load_data, render, sections};
+pub use words::{difference, qualified, quantity, Row, Words};

@@ -10,7 +10,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use report_charts::{render_svg, Assessment, ChartRequest, Dataset, Lang};
+    use report_charts::{render_svg, ChartRequest, Dataset, Lang};
     use serde_json::{json, Map, Value};
 
     const USAGE: &str = "usage:
@@ -214,12 +214,10 @@ mod cli {
         let svg = render_svg(&request, &dataset, width);
         let out = flag(args, "-o").ok_or("render: -o OUT.svg is required")?;
         std::fs::write(out, svg).map_err(|e| format!("{out}: {e}"))?;
-        let shown: Vec<String> = request
-            .assessments(&dataset)
-            .iter()
-            .map(|a: &Assessment| a.indicator.id.clone())
-            .collect();
-        println!("{out}: {} indicators", shown.len());
+        let shown = report_charts::Prepared::new(&request, &dataset)
+            .page_rows()
+            .len();
+        println!("{out}: {shown} indicators");
         Ok(())
     }
 }

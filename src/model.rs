@@ -1,8 +1,7 @@
-//! Target semantics: what a target means, whether an actual meets it, by how much, and how to
-//! say so in a sentence. Direction- and qualifier-aware; pure functions of the dataset.
+//! Target semantics: what a target means, whether an actual meets it and by how much.
+//! Direction- and qualifier-aware; pure functions of the dataset. Saying so in words is `words`.
 
-use crate::dataset::{Direction, Indicator, Kind, Lang, Measure, Observation, Qualifier};
-use crate::format;
+use crate::dataset::{Direction, Indicator, Kind, Measure, Observation, Qualifier};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -23,35 +22,15 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn word(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Status::Exceeded, Lang::Zh) => "超额完成",
-            (Status::Met, Lang::Zh) => "完成",
-            (Status::NotMet, Lang::Zh) => "未完成",
-            (Status::Pending, Lang::Zh) => "待公布",
-            (Status::Qualitative, Lang::Zh) => "定性目标",
-            (Status::Reported, Lang::Zh) => "实绩",
-            (Status::Exceeded, Lang::En) => "Exceeded",
-            (Status::Met, Lang::En) => "Met",
-            (Status::NotMet, Lang::En) => "Not met",
-            (Status::Pending, Lang::En) => "Pending",
-            (Status::Qualitative, Lang::En) => "Qualitative",
-            (Status::Reported, Lang::En) => "Reported",
-        }
-    }
-
-    /// The English word inside a sentence, lower case: `not met`. Spelled out rather than
-    /// `to_lowercase()`, which links 16 KB of Unicode case tables into the wasm.
-    pub fn word_in_sentence_en(self) -> &'static str {
-        match self {
-            Status::Exceeded => "exceeded",
-            Status::Met => "met",
-            Status::NotMet => "not met",
-            Status::Pending => "pending",
-            Status::Qualitative => "qualitative",
-            Status::Reported => "reported",
-        }
-    }
+    /// Every status, in the order legends, tallies and sentences list them.
+    pub const ALL: [Status; 6] = [
+        Status::Exceeded,
+        Status::Met,
+        Status::NotMet,
+        Status::Pending,
+        Status::Qualitative,
+        Status::Reported,
+    ];
 }
 
 /// How far an actual is from its target, in the unit that suits the measure.
@@ -188,176 +167,6 @@ impl<'a> Assessment<'a> {
     pub fn target_year(&self) -> Option<i32> {
         self.target.map(|t| t.year)
     }
-
-    /// Formats a value of this indicator in its unit.
-    pub fn quantity(&self, value: f64, lang: Lang) -> String {
-        indicator_quantity(self.indicator, value, lang)
-    }
-
-    /// The target as the report words it: `8.5%`, `6%以上`, or the qualitative note.
-    pub fn target_text(&self, lang: Lang) -> String {
-        match self.target {
-            None => "—".into(),
-            Some(t) => observation_text(self.indicator, t, lang),
-        }
-    }
-
-    pub fn actual_text(&self, lang: Lang) -> String {
-        match (self.actual, self.status) {
-            (Some(actual), _) => self.quantity(actual, lang),
-            (None, Status::Reported) => self
-                .indicator
-                .latest_actual()
-                .map(|o| observation_text(self.indicator, o, lang))
-                .unwrap_or_else(|| "—".into()),
-            (None, Status::Qualitative) => "—".into(),
-            (None, _) => Status::Pending.word(lang).into(),
-        }
-    }
-
-    /// The margin as words: `1.4个百分点`, `+12%` of target.
-    pub fn margin_text(&self, lang: Lang) -> Option<String> {
-        self.margin.map(|margin| match margin {
-            Margin::Points(points) => format::signed_points(points, lang),
-            Margin::PercentOfTarget(percent) => match lang {
-                Lang::Zh => format!("{}（相对目标）", format::signed_percent(percent)),
-                Lang::En => format!("{} of target", format::signed_percent(percent)),
-            },
-            Margin::Places(places) => format::difference(places, Measure::Rank, "", None, lang),
-        })
-    }
-
-    /// One sentence a reader (or screen reader) can take in at once.
-    pub fn summary(&self, lang: Lang) -> String {
-        let name = self.indicator.name.get(lang);
-        let target = self.target_text(lang);
-        let year = self.target_year().unwrap_or_default();
-        match self.status {
-            Status::Reported => {
-                let (year, text) = self
-                    .indicator
-                    .latest_actual()
-                    .or_else(|| self.indicator.observations.first())
-                    .map(|o| (o.year, observation_text(self.indicator, o, lang)))
-                    .unwrap_or((0, "—".into()));
-                match lang {
-                    Lang::Zh => format!("{name}：{year}年实绩{text}。"),
-                    Lang::En => format!("{name}: {text} in {year}."),
-                }
-            }
-            Status::Qualitative => match lang {
-                Lang::Zh => format!("{name}：{year}年定性目标——{target}。"),
-                Lang::En => format!("{name}: the {year} target is qualitative: “{target}”."),
-            },
-            Status::Pending => self.pending_summary(lang, name, year, &target),
-            Status::Exceeded | Status::Met | Status::NotMet => {
-                let actual = self.actual_text(lang);
-                let margin = self.margin_text(lang).unwrap_or_default();
-                match lang {
-                    Lang::Zh => {
-                        let word = self.status.word(lang);
-                        format!("{name}：{year}年目标{target}，实际{actual}，{word}（{margin}）。")
-                    }
-                    Lang::En => format!(
-                        "{name}: the {year} target was {target}; the actual is {actual}, {} ({margin}).",
-                        self.status.word_in_sentence_en()
-                    ),
-                }
-            }
-        }
-    }
-
-    fn pending_summary(&self, lang: Lang, name: &str, year: i32, target: &str) -> String {
-        let Some((reference, goal)) = self
-            .reference
-            .and_then(|r| Some((r, r.value?)))
-            .zip(self.target_value())
-        else {
-            return match lang {
-                Lang::Zh => format!("{name}：{year}年目标{target}，实绩待公布。"),
-                Lang::En => format!(
-                    "{name}: the {year} target is {target}; the actual is not yet published."
-                ),
-            };
-        };
-        let (reference, before) = reference;
-        let before_text = self.quantity(before, lang);
-        let delta = goal - before;
-        let change = format::difference(
-            delta,
-            self.indicator.measure,
-            &self.indicator.unit,
-            self.indicator.unit_en.as_deref(),
-            lang,
-        );
-        let ry = reference.year;
-        match lang {
-            Lang::Zh => {
-                let verb = if delta.abs() < 1e-12 {
-                    return format!(
-                        "{name}：{year}年目标{target}，与{ry}年实绩{before_text}持平。"
-                    );
-                } else if self.indicator.measure.is_rate() {
-                    if delta > 0.0 {
-                        "提高"
-                    } else {
-                        "降低"
-                    }
-                } else if delta > 0.0 {
-                    "增加"
-                } else {
-                    "减少"
-                };
-                format!("{name}：{year}年目标{target}，比{ry}年实绩{before_text}{verb}{change}。")
-            }
-            Lang::En => {
-                if delta.abs() < 1e-12 {
-                    return format!("{name}: the {year} target is {target}, level with the {ry} actual of {before_text}.");
-                }
-                let direction = if delta > 0.0 { "up" } else { "down" };
-                format!("{name}: the {year} target is {target}, {direction} {change} from the {ry} actual of {before_text}.")
-            }
-        }
-    }
-}
-
-/// A value of an indicator in its unit; ranks read 第2位 / No. 2.
-pub fn indicator_quantity(indicator: &Indicator, value: f64, lang: Lang) -> String {
-    if indicator.measure == Measure::Rank {
-        let place = format::decimal(value, 0);
-        return match lang {
-            Lang::Zh => format!("第{place}位"),
-            Lang::En => format!("No. {place}"),
-        };
-    }
-    format::quantity(value, &indicator.unit, indicator.unit_en.as_deref(), lang)
-}
-
-/// One observation as the report words it, with its qualifier, or its note when qualitative.
-pub fn observation_text(indicator: &Indicator, observation: &Observation, lang: Lang) -> String {
-    let unit_en = indicator.unit_en.as_deref();
-    match (observation.value, &observation.note) {
-        (None, Some(note)) => note.get(lang).to_string(),
-        (None, None) => match lang {
-            Lang::Zh => "定性目标".into(),
-            Lang::En => "qualitative".into(),
-        },
-        (Some(value), _) if indicator.measure == Measure::Rank => {
-            indicator_quantity(indicator, value, lang)
-        }
-        (Some(value), _) => {
-            let low =
-                format::qualified(value, &indicator.unit, unit_en, observation.qualifier, lang);
-            match observation.value_max {
-                Some(high) => {
-                    let high = format::quantity(high, &indicator.unit, unit_en, lang);
-                    let low = format::decimal(value, 2);
-                    format!("{low}–{high}")
-                }
-                None => low,
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -420,23 +229,6 @@ mod tests {
             Margin::Points(v) => Margin::Points(r(v)),
             Margin::PercentOfTarget(v) => Margin::PercentOfTarget(r(v)),
             Margin::Places(v) => Margin::Places(r(v)),
-        }
-    }
-
-    #[test]
-    fn sentence_words_are_the_lowercase_labels() {
-        for status in [
-            Exceeded,
-            Met,
-            NotMet,
-            Status::Pending,
-            Status::Qualitative,
-            Status::Reported,
-        ] {
-            assert_eq!(
-                status.word_in_sentence_en(),
-                status.word(Lang::En).to_lowercase()
-            );
         }
     }
 

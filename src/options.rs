@@ -1,86 +1,28 @@
 //! Chart options: what an editor or a page asks for (`{indicators, chart, lang, theme, actuals…}`),
 //! validated against a dataset into a `ChartRequest` that layout can trust.
 
-use crate::dataset::{Dataset, Indicator, Lang};
+use crate::chart::{self, Chart};
+use crate::dataset::{Dataset, Lang};
 use crate::error::{describe_text, join, nearest, quote, Expected, InputError, Walker};
 use crate::json::{self, Json};
-use crate::model::{Assessment, Status};
-use crate::theme::Rgba;
+use crate::model::Status;
+use crate::query::RowQuery;
+pub use crate::query::Selection;
+use crate::theme::{parse_css_color, Rgba, ThemeName};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartKind {
-    Bullet,
-    Dumbbell,
-    Bars,
-    Progress,
-    Board,
-}
-
-impl ChartKind {
-    pub const NAMES: &'static [&'static str] = &["bullet", "dumbbell", "bars", "progress", "board"];
-
-    pub fn parse(name: &str) -> Option<ChartKind> {
-        Some(match name {
-            "bullet" => ChartKind::Bullet,
-            "dumbbell" => ChartKind::Dumbbell,
-            "bars" => ChartKind::Bars,
-            "progress" => ChartKind::Progress,
-            "board" => ChartKind::Board,
-            _ => return None,
-        })
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ChartKind::Bullet => "bullet",
-            ChartKind::Dumbbell => "dumbbell",
-            ChartKind::Bars => "bars",
-            ChartKind::Progress => "progress",
-            ChartKind::Board => "board",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ThemeName {
-    Light,
-    Dark,
-    Contrast,
-}
-
-impl ThemeName {
-    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here.
-    pub const NAMES: &'static [&'static str] = &["light", "dark", "contrast", "auto"];
-}
-
-/// Which indicators a chart shows.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Selection {
-    Indicators(Vec<String>),
-    Section(String),
-    All,
-}
-
-/// A validated request: every id exists, every number is finite.
+/// A validated request: every id exists, every number is finite, the chart suits the data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartRequest {
-    pub selection: Selection,
-    pub chart: ChartKind,
+    /// Which rows, with the editor's actuals, filters and paging.
+    pub rows: RowQuery,
+    pub chart: &'static dyn Chart,
     pub lang: Lang,
     pub theme: ThemeName,
-    /// Editor-supplied actuals: (indicator id, year, value).
-    pub actuals: Vec<(String, i32, f64)>,
     pub title: Option<String>,
     pub summary: Option<String>,
     pub height: Option<f64>,
-    /// Legend toggles: show only these statuses / sections (`None` shows all).
-    pub status_filter: Option<Vec<Status>>,
-    pub section_filter: Option<Vec<String>>,
     /// System colours under `forced-colors: active`: background, text, highlight.
     pub forced_colors: Option<[Rgba; 3]>,
-    /// 1-based page of rows, and rows per page (`None`: every row on one page).
-    pub page: usize,
-    pub page_size: Option<usize>,
 }
 
 impl ChartRequest {
@@ -112,71 +54,6 @@ impl ChartRequest {
             Some(request) if walker.errors.is_empty() => Ok(request),
             _ => Err(walker.errors),
         }
-    }
-
-    /// The rows drawn: the current page of the filtered selection.
-    pub fn assessments<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
-        let filtered = self.filtered(dataset);
-        match self.page_size {
-            Some(size) if size > 0 => {
-                let page = self.page.clamp(1, page_count(filtered.len(), size));
-                filtered
-                    .into_iter()
-                    .skip((page - 1) * size)
-                    .take(size)
-                    .collect()
-            }
-            _ => filtered,
-        }
-    }
-
-    /// How many pages the filtered selection takes.
-    pub fn pages(&self, dataset: &Dataset) -> usize {
-        match self.page_size {
-            Some(size) if size > 0 => page_count(self.filtered(dataset).len(), size),
-            _ => 1,
-        }
-    }
-
-    /// The selection minus the filters, on every page: what the summary and the data table cover.
-    pub fn filtered<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
-        self.selected(dataset)
-            .into_iter()
-            .filter(|a| {
-                self.status_filter
-                    .as_ref()
-                    .is_none_or(|keep| keep.contains(&a.status))
-            })
-            .filter(|a| {
-                self.section_filter
-                    .as_ref()
-                    .is_none_or(|keep| keep.contains(&a.indicator.section))
-            })
-            .collect()
-    }
-
-    /// The selection before filters, for legend counts.
-    pub fn selected<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
-        let indicators: Vec<&Indicator> = match &self.selection {
-            Selection::Indicators(ids) => {
-                ids.iter().filter_map(|id| dataset.indicator(id)).collect()
-            }
-            Selection::Section(section) => dataset.in_section(section),
-            Selection::All => dataset.indicators.iter().collect(),
-        };
-        indicators
-            .into_iter()
-            .filter(|indicator| self.chart != ChartKind::Dumbbell || indicator.is_pair())
-            .map(|indicator| {
-                let year = indicator.target().map(|t| t.year);
-                let supplied = self
-                    .actuals
-                    .iter()
-                    .find(|(id, y, _)| *id == indicator.id && Some(*y) == year)
-                    .map(|(_, _, v)| *v);
-                Assessment::new(indicator, supplied)
-            })
-            .collect()
     }
 }
 
@@ -216,10 +93,10 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
     };
 
     let chart = match map.get("chart") {
-        None | Some(Json::Null) => Some(ChartKind::Bullet),
+        None | Some(Json::Null) => chart::named("bullet"),
         Some(found) => walker
-            .one_of_value(found, &join(path, "chart"), ChartKind::NAMES)
-            .and_then(ChartKind::parse),
+            .one_of_value(found, &join(path, "chart"), chart::names())
+            .and_then(chart::named),
     };
     let lang = match map.get("lang") {
         None | Some(Json::Null) => Some(Lang::Zh),
@@ -274,9 +151,9 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
             read_count(walker, found, &join(path, "pageSize"), 0).map(|n| (n > 0).then_some(n))
         }
     };
-    // A board of a whole report is long: unless told otherwise, it shows 30 rows a page.
-    let page_size = match (page_size, &chart, map.get("pageSize")) {
-        (Some(None), Some(ChartKind::Board), None) => Some(Some(DEFAULT_BOARD_PAGE)),
+    // Unless the options say otherwise, a chart type pages at its own default.
+    let page_size = match (page_size, chart, map.get("pageSize")) {
+        (Some(None), Some(chart), None) => Some(chart.default_page_size()),
         (other, _, _) => other,
     };
     for (key, _) in map.sorted() {
@@ -296,20 +173,24 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
         .optional_string(map, path, "summary")
         .filter(|t| !t.trim().is_empty());
 
+    let chart = chart?;
     let request = ChartRequest {
-        selection: selection?,
-        chart: chart?,
+        rows: RowQuery {
+            selection: selection?,
+            actuals: actuals?,
+            statuses: status_filter?,
+            sections: section_filter?,
+            page: page?,
+            page_size: page_size?,
+            pairs_only: chart.pairs_only(),
+        },
+        chart,
         lang: lang?,
         theme: theme?,
-        actuals: actuals?,
         title,
         summary,
         height: height?,
-        status_filter: status_filter?,
-        section_filter: section_filter?,
         forced_colors: forced_colors?,
-        page: page?,
-        page_size: page_size?,
     };
     check_fit(walker, &request, dataset);
     Some(request)
@@ -333,12 +214,6 @@ const OPTION_NAMES: &[&str] = &[
     "pageSize",
     "forcedColors",
 ];
-
-pub const DEFAULT_BOARD_PAGE: usize = 30;
-
-fn page_count(rows: usize, size: usize) -> usize {
-    rows.div_ceil(size.max(1)).max(1)
-}
 
 /// A whole number of at least `min` (pages, page sizes).
 fn read_count(walker: &mut Walker, value: &Json, path: &str, min: i64) -> Option<usize> {
@@ -469,36 +344,6 @@ fn read_forced_colors(walker: &mut Walker, value: &Json, path: &str) -> Option<[
     Some(colors)
 }
 
-/// Parses `#rrggbb` and `rgb(r, g, b)` / `rgba(r, g, b, a)` as computed styles report them.
-pub fn parse_css_color(text: &str) -> Option<Rgba> {
-    let text = text.trim();
-    if let Some(hex) = text.strip_prefix('#') {
-        let value = u32::from_str_radix(hex, 16)
-            .ok()
-            .filter(|_| hex.len() == 6)?;
-        return Some(crate::theme::rgb(value));
-    }
-    let inner = text
-        .strip_prefix("rgba(")
-        .or_else(|| text.strip_prefix("rgb("))?
-        .strip_suffix(')')?;
-    // Browsers report integers here; parse_f64 reads them exactly as str::parse would.
-    let mut parts = inner.split(',').map(|p| json::parse_f64(p.trim()));
-    let mut channel = || {
-        parts
-            .next()
-            .flatten()
-            .filter(|v| (0.0..=255.0).contains(v))
-            .map(|v| v.round() as u8)
-    };
-    Some(Rgba {
-        r: channel()?,
-        g: channel()?,
-        b: channel()?,
-        a: 1.0,
-    })
-}
-
 /// `{"<id>": {"2024": 5.8}}`
 fn read_actuals(
     walker: &mut Walker,
@@ -543,41 +388,16 @@ fn read_actuals(
 
 /// Refuses chart types that would misrepresent the data, e.g. `bars` over mixed units.
 fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
-    let assessments = request.selected(dataset);
-    let selection_path = match request.selection {
+    let selection_path = match request.rows.selection {
         Selection::Indicators(_) => "options.indicators",
         _ => "options.section",
     };
-    match request.chart {
-        ChartKind::Bars => {
-            if let Some(first) = assessments.first() {
-                let unit = &first.indicator.unit;
-                for (position, other) in assessments.iter().enumerate() {
-                    if other.indicator.unit != *unit {
-                        walker.fail(
-                            &crate::error::index(selection_path, position),
-                            Expected::SameUnit {
-                                first: unit.clone(),
-                            },
-                            format!(
-                                "{} in \"{}\"",
-                                quote(&other.indicator.id),
-                                other.indicator.unit
-                            ),
-                        );
-                        break;
-                    }
-                }
-            }
-        }
-        ChartKind::Dumbbell if assessments.is_empty() => {
-            walker.fail(
-                selection_path,
-                Expected::OneOf(&["indicators with an earlier actual and a later target"]),
-                "no such pair",
-            );
-        }
-        _ => {}
+    if let Some(misfit) = request.chart.misfit(&request.rows.select(dataset)) {
+        let path = match misfit.position {
+            Some(position) => crate::error::index(selection_path, position),
+            None => selection_path.to_string(),
+        };
+        walker.fail(&path, misfit.expected, misfit.got);
     }
 }
 
@@ -619,53 +439,5 @@ mod tests {
             "{}",
             errors[0]
         );
-    }
-
-    #[test]
-    fn css_colours_read_as_with_str_parse() {
-        let channel = |p: &str| {
-            p.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| (0.0..=255.0).contains(v))
-                .map(|v| v.round() as u8)
-        };
-        for text in [
-            "rgb(255, 255, 255)",
-            "rgb(0, 0, 0)",
-            "rgba(12, 34, 56, 0.5)",
-            "rgb(12.5, 0.49, 254.5)",
-            "rgb(+1, .5, 5.)",
-            "rgb(1e2, 2.55E2, 0)",
-            "rgb(256, 0, 0)",
-            "rgb(-0, 0, 0)",
-            "rgb(inf, 0, 0)",
-            "rgb(NaN, 0, 0)",
-            "rgb(1, 2)",
-            "rgb(, 2, 3)",
-            "rgb(0x10, 2, 3)",
-            "#00ffff",
-        ] {
-            let expected = if text.starts_with('#') {
-                parse_css_color(text)
-            } else {
-                let inner = text
-                    .strip_prefix("rgba(")
-                    .or_else(|| text.strip_prefix("rgb("))
-                    .and_then(|t| t.strip_suffix(')'))
-                    .unwrap_or_default();
-                let mut parts = inner.split(',').map(channel);
-                let mut next = || parts.next().flatten();
-                (|| {
-                    Some(Rgba {
-                        r: next()?,
-                        g: next()?,
-                        b: next()?,
-                        a: 1.0,
-                    })
-                })()
-            };
-            assert_eq!(parse_css_color(text), expected, "{text}");
-        }
     }
 }

@@ -1,10 +1,12 @@
 //! Native SVG output: the same scene the browser paints, as a self-contained SVG document with
 //! `<title>` and `<desc>`, for static fallbacks, print, sharing and snapshot tests.
 
+use crate::chart::scene::Scene;
+use crate::chart::text::EstimatedText;
 use crate::dataset::Dataset;
 use crate::draw::paint;
-use crate::layout::{layout, EstimatedText, Scene};
 use crate::options::ChartRequest;
+use crate::pipeline::scene;
 use crate::theme::Theme;
 use plotters::backend::SVGBackend;
 
@@ -12,8 +14,8 @@ use plotters::backend::SVGBackend;
 const SVG_TEXT_FACTOR: f64 = 1.24;
 
 pub fn render_svg(request: &ChartRequest, dataset: &Dataset, width: f64) -> String {
-    let theme = Theme::for_request(request);
-    let scene = layout(request, dataset, width, &theme, &EstimatedText);
+    let theme = Theme::chosen(request.theme, request.forced_colors);
+    let scene = scene(request, dataset, width, &theme, &EstimatedText);
     scene_to_svg(&scene)
 }
 

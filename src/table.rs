@@ -1,8 +1,7 @@
 //! The data table behind every chart: the rows a screen reader, the visible table toggle, the
 //! static fallback and the CSV download all share.
 
-use crate::dataset::{Dataset, Kind, Lang};
-use crate::model::{observation_text, Assessment};
+use crate::words::{Row, Words};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,76 +18,32 @@ pub struct TableRow {
     pub quote: String,
 }
 
-pub fn headers(lang: Lang) -> [&'static str; 9] {
-    match lang {
-        Lang::Zh => [
-            "板块",
-            "指标",
-            "上年实绩",
-            "目标",
-            "实绩",
-            "状态",
-            "差距",
-            "说明",
-            "报告原文",
-        ],
-        Lang::En => [
-            "Section",
-            "Indicator",
-            "Previous actual",
-            "Target",
-            "Actual",
-            "Status",
-            "Margin",
-            "Summary",
-            "Report text",
-        ],
-    }
-}
-
-pub fn table_rows(assessments: &[Assessment], dataset: &Dataset, lang: Lang) -> Vec<TableRow> {
-    assessments
-        .iter()
-        .map(|a| {
-            let indicator = a.indicator;
-            let quotes: Vec<&str> = indicator
-                .observations
-                .iter()
-                .filter(|o| o.kind == Kind::Target || o.kind == Kind::Actual)
-                .map(|o| o.quote.as_str())
-                .collect();
-            let mut unique_quotes: Vec<&str> = Vec::new();
-            for quote in quotes {
-                if !unique_quotes.contains(&quote) {
-                    unique_quotes.push(quote);
-                }
-            }
-            TableRow {
-                id: indicator.id.clone(),
-                section: dataset
-                    .section(&indicator.section)
-                    .map(|s| s.name.get(lang).to_string())
-                    .unwrap_or_default(),
-                name: indicator.name.get(lang).to_string(),
-                reference: a
-                    .reference
-                    .map(|r| format!("{} ({})", observation_text(indicator, r, lang), r.year))
-                    .unwrap_or_else(|| "—".into()),
-                target: a.target_text(lang),
-                actual: a.actual_text(lang),
-                status: a.status.word(lang).to_string(),
-                margin: a.margin_text(lang).unwrap_or_else(|| "—".into()),
-                summary: a.summary(lang),
-                quote: unique_quotes.join(" / "),
-            }
+/// The table's rows: a projection of the finished rows, in the order the loader's table shows.
+pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
+    rows.iter()
+        .map(|row| TableRow {
+            id: row.id.clone(),
+            section: row.section_name.clone(),
+            name: row.name.clone(),
+            reference: row
+                .reference
+                .as_ref()
+                .map(|r| format!("{} ({})", r.worded, r.year))
+                .unwrap_or_else(|| "—".into()),
+            target: row.target_text.clone(),
+            actual: row.actual_text.clone(),
+            status: words.status(row.status).to_string(),
+            margin: row.margin_text.clone().unwrap_or_else(|| "—".into()),
+            summary: row.sentence.clone(),
+            quote: row.quote.clone(),
         })
         .collect()
 }
 
 /// CSV with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly.
-pub fn to_csv(rows: &[TableRow], lang: Lang) -> String {
+pub fn to_csv(rows: &[TableRow], words: Words) -> String {
     let mut out = String::from("\u{feff}");
-    let header: Vec<String> = headers(lang).iter().map(|h| csv_field(h)).collect();
+    let header: Vec<String> = words.table_heads().iter().map(|h| csv_field(h)).collect();
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for row in rows {

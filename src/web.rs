@@ -2,11 +2,12 @@
 //! options, asks `layout` for a scene and paints it on a HiDPI-aware canvas backend. It owns the
 //! one parsed dataset of the page, kept between redraws.
 
+use crate::chart::text::{Font, TextMeasure};
 use crate::dataset::Dataset;
 use crate::draw::paint;
 use crate::error::InputError;
-use crate::layout::{layout, Font, TextMeasure};
 use crate::options::ChartRequest;
+use crate::pipeline::Prepared;
 use crate::table::{table_rows, to_csv, TableRow};
 use crate::theme::{Theme, FONT_STACK};
 use plotters_backend::{
@@ -269,39 +270,6 @@ struct SectionOut {
     count: usize,
 }
 
-fn tally(selected: &[crate::model::Assessment], lang: crate::dataset::Lang) -> Vec<TallyOut> {
-    use crate::model::Status::*;
-    [Exceeded, Met, NotMet, Pending, Qualitative, Reported]
-        .into_iter()
-        .map(|status| TallyOut {
-            status,
-            word: status.word(lang),
-            count: selected.iter().filter(|a| a.status == status).count(),
-        })
-        .filter(|t| t.count > 0)
-        .collect()
-}
-
-fn sections_of(
-    selected: &[crate::model::Assessment],
-    dataset: &Dataset,
-    lang: crate::dataset::Lang,
-) -> Vec<SectionOut> {
-    dataset
-        .sections
-        .iter()
-        .map(|section| SectionOut {
-            id: section.id.clone(),
-            name: section.name.get(lang).to_string(),
-            count: selected
-                .iter()
-                .filter(|a| a.indicator.section == section.id)
-                .count(),
-        })
-        .filter(|s| s.count > 0)
-        .collect()
-}
-
 /// Renders a chart (options as JSON text) into `canvas` at `css_width` CSS pixels and `dpr`;
 /// returns what the DOM around it needs (title, summary, hit regions, table rows) or `{errors}`.
 #[wasm_bindgen]
@@ -313,7 +281,7 @@ pub fn render(
 ) -> Result<JsValue, JsValue> {
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
-        let theme = Theme::for_request(&request);
+        let theme = Theme::chosen(request.theme, request.forced_colors);
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")?
             .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
@@ -322,20 +290,36 @@ pub fn render(
             context: &context,
             font: Cell::new(None),
         };
-        let scene = layout(&request, dataset, css_width, &theme, &measure);
+        let prepared = Prepared::new(&request, dataset);
+        let scene = prepared.scene(&request, dataset, css_width, &theme, &measure);
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let every_page = request.filtered(dataset);
-        let pages = request.pages(dataset);
-        let selected = request.selected(dataset);
+        let words = prepared.words;
         let out = RenderOut {
             lang: if request.lang == crate::dataset::Lang::En {
                 "en"
             } else {
                 "zh"
             },
-            tally: tally(&selected, request.lang),
-            sections: sections_of(&selected, dataset, request.lang),
+            tally: prepared
+                .legend()
+                .into_iter()
+                .map(|(status, count)| TallyOut {
+                    status,
+                    word: words.status(status),
+                    count,
+                })
+                .collect(),
+            sections: prepared
+                .answer
+                .sections(dataset)
+                .into_iter()
+                .map(|(section, count)| SectionOut {
+                    id: section.id.clone(),
+                    name: section.name.get(request.lang).to_string(),
+                    count,
+                })
+                .collect(),
             width: scene.width,
             height: scene.height,
             title: scene.title,
@@ -351,10 +335,10 @@ pub fn render(
                     id: h.indicator,
                 })
                 .collect(),
-            rows: table_rows(&every_page, dataset, request.lang),
-            page: request.page.clamp(1, pages),
-            pages,
-            headers: crate::table::headers(request.lang),
+            rows: table_rows(&prepared.rows, words),
+            page: prepared.answer.page,
+            pages: prepared.answer.pages,
+            headers: words.table_heads(),
         };
         to_js(&out)
     })
@@ -371,9 +355,10 @@ pub fn check(options: &str) -> Result<(), JsValue> {
 pub fn csv(options: &str) -> Result<String, JsValue> {
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
+        let prepared = Prepared::new(&request, dataset);
         Ok(to_csv(
-            &table_rows(&request.filtered(dataset), dataset, request.lang),
-            request.lang,
+            &table_rows(&prepared.rows, prepared.words),
+            prepared.words,
         ))
     })
 }

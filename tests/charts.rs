@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use report_charts::{
-    layout, render_svg, ChartRequest, Dataset, EstimatedText, Shape, TextMeasure, Theme,
+    render_svg, scene, ChartRequest, Dataset, EstimatedText, Shape, TextMeasure, Theme,
 };
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -143,7 +143,7 @@ fn nothing_is_drawn_outside_the_chart() {
                 } else {
                     report_charts::Lang::En
                 };
-                let scene = layout(
+                let scene = scene(
                     &request,
                     &data,
                     width,

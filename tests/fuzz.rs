@@ -146,7 +146,7 @@ proptest! {
         let dataset = Dataset::bundled().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         match ChartRequest::from_json(&value, &dataset) {
             Ok(request) => {
-                let scene = report_charts::layout(&request, &dataset, 390.0, &report_charts::Theme::named(request.theme), &report_charts::EstimatedText);
+                let scene = report_charts::scene(&request, &dataset, 390.0, &report_charts::Theme::named(request.theme), &report_charts::EstimatedText);
                 prop_assert!(scene.height > 0.0);
             }
             Err(errors) => {

@@ -3,7 +3,7 @@
 //! and read the diff: these are what screen readers say.
 #![cfg(not(target_arch = "wasm32"))]
 
-use report_charts::{chart_summary, Assessment, ChartRequest, Dataset, Lang};
+use report_charts::{Assessment, ChartRequest, Dataset, Lang, Prepared, Row};
 use serde_json::json;
 use std::fmt::Write;
 
@@ -20,9 +20,12 @@ fn sentences_match_the_snapshot() {
         json!({"section": "main-targets", "chart": "board", "actuals": {"gdp-growth": {"2024": 5.8}}}),
     ];
     for options in charts {
-        let request = ChartRequest::from_json(&options, &data).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut request =
+            ChartRequest::from_json(&options, &data).unwrap_or_else(|e| panic!("{e:?}"));
         for lang in [Lang::Zh, Lang::En] {
-            let sentence = chart_summary(request.chart, &request.assessments(&data), lang);
+            request.lang = lang;
+            let prepared = Prepared::new(&request, &data);
+            let sentence = prepared.chart.sentence(&prepared.rows, prepared.words);
             let _ = writeln!(out, "{} {lang:?}: {sentence}", request.chart.name());
         }
     }
@@ -33,8 +36,8 @@ fn sentences_match_the_snapshot() {
             out,
             "{}\n  {}\n  {}",
             indicator.id,
-            assessment.summary(Lang::Zh),
-            assessment.summary(Lang::En)
+            Row::new(&assessment, &data, Lang::Zh).sentence,
+            Row::new(&assessment, &data, Lang::En).sentence
         );
     }
     let file =

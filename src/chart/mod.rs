@@ -1,0 +1,167 @@
+//! Charts: one file per chart type, each implementing `Chart`, listed once in `CHARTS`. A type
+//! keeps beside its layout its name, its defaults, the data it refuses and its sentence.
+//!
+//! Shared vocabulary: `scene` (what a layout produces), `text` (fonts, styles, measuring,
+//! wrapping), `frame` (the primitives charts draw with), `axis` (ticks and scales), `marks`
+//! (status icons and badges).
+//!
+//! Invariants: every shape lies inside `0..width × 0..height`; scales start at zero (bars never
+//! float); rows share an axis only when they share a unit; status always has an icon and a word.
+//! Layout places finished words (`words::Row`); it never formats a number or judges a status.
+
+pub mod axis;
+mod bars;
+mod board;
+mod bullet;
+mod dumbbell;
+pub mod frame;
+mod marks;
+mod progress;
+pub mod scene;
+pub mod text;
+
+use crate::error::Expected;
+use crate::model::{Assessment, Status};
+use crate::theme::Theme;
+use crate::words::{chart_sentence, tally_sentence, Row, Words};
+use frame::{Frame, MAX_WIDTH, MIN_WIDTH, PAD};
+use scene::Scene;
+use text::TextMeasure;
+
+/// Every chart type, in the order the documentation lists them. Adding a type is one file
+/// here and one line in this list.
+pub static CHARTS: [&dyn Chart; 5] = [
+    &bullet::Bullet,
+    &dumbbell::Dumbbell,
+    &bars::Bars,
+    &progress::Progress,
+    &board::Board,
+];
+
+/// Every chart type's name, in registry order: what `chart` accepts.
+pub fn names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| CHARTS.iter().map(|chart| chart.name()).collect())
+}
+
+/// The chart type of a name in options (`chart: "bullet"`).
+pub fn named(name: &str) -> Option<&'static dyn Chart> {
+    CHARTS.iter().copied().find(|chart| chart.name() == name)
+}
+
+/// Why a selection does not suit a chart type: at `position` in the selection (or the whole
+/// selection), what was expected and what was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Misfit {
+    pub position: Option<usize>,
+    pub expected: Expected,
+    pub got: String,
+}
+
+/// What one page of a chart shows, in finished words.
+pub struct Page<'r> {
+    pub rows: &'r [Row],
+    /// How many rows of every page have each status.
+    pub tally: &'r [(Status, usize)],
+    pub words: Words,
+}
+
+impl std::fmt::Debug for dyn Chart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Chart types are equal by name: the registry holds one of each.
+impl PartialEq for dyn Chart {
+    fn eq(&self, other: &Self) -> bool {
+        self.name() == other.name()
+    }
+}
+
+pub trait Chart: Sync {
+    /// The name in options, the `.d.ts` and the README.
+    fn name(&self) -> &'static str;
+
+    /// Shows only indicators with an earlier actual and a later target.
+    fn pairs_only(&self) -> bool {
+        false
+    }
+
+    /// Rows per page unless the options say otherwise (`None`: every row).
+    fn default_page_size(&self) -> Option<usize> {
+        None
+    }
+
+    /// Refuses a selection this chart would misrepresent (`bars` over mixed units).
+    fn misfit(&self, _selected: &[Assessment]) -> Option<Misfit> {
+        None
+    }
+
+    /// The chart's one sentence over every shown row: by default the row's own sentence for
+    /// one row, a tally of statuses for several.
+    fn sentence(&self, rows: &[Row], words: Words) -> String {
+        chart_sentence(rows, words, |many| tally_sentence(many, words))
+    }
+
+    /// Lays out a page of at least one row from `top`; returns the y below the last shape.
+    fn draw(&self, frame: &mut Frame, page: &Page, top: f64) -> f64;
+}
+
+/// The words around the rows: title, source line and the chart's sentence.
+pub struct Heading {
+    pub title: String,
+    pub source: String,
+    pub summary: String,
+}
+
+/// Builds the scene of one page at a CSS width, at least `min_height` tall.
+pub fn layout(
+    chart: &dyn Chart,
+    heading: Heading,
+    page: &Page,
+    width: f64,
+    min_height: Option<f64>,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let width = if width.is_finite() {
+        width.clamp(MIN_WIDTH, MAX_WIDTH)
+    } else {
+        MIN_WIDTH
+    };
+    let mut frame = Frame::new(width, theme, measure);
+    let top = frame.header(&heading.title, &heading.source);
+    let bottom = if page.rows.is_empty() {
+        frame.empty_note(page.words.nothing_to_show(), top)
+    } else {
+        chart.draw(&mut frame, page, top)
+    };
+    let natural = (bottom + PAD).ceil();
+    Scene {
+        width,
+        height: min_height.map(|h| h.max(natural)).unwrap_or(natural),
+        background: theme.background,
+        shapes: frame.shapes,
+        hits: frame.hits,
+        title: heading.title,
+        summary: heading.summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_found() {
+        for chart in CHARTS {
+            assert!(named(chart.name()).is_some_and(|found| found.name() == chart.name()));
+        }
+        let mut names: Vec<&str> = CHARTS.iter().map(|c| c.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), CHARTS.len());
+        assert!(named("pie").is_none());
+    }
+}

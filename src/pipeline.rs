@@ -1,0 +1,116 @@
+//! The pipeline of one chart: a validated request → the query (once) → rows of finished words
+//! (once) → the scene of the page drawn. The SVG output and the web shell both go through here,
+//! so the canvas, the SVG, the table and the CSV always agree.
+
+use crate::chart::scene::Scene;
+use crate::chart::text::TextMeasure;
+use crate::chart::{layout, Chart, Heading, Page};
+use crate::dataset::Dataset;
+use crate::model::Status;
+use crate::options::ChartRequest;
+use crate::query::{Answer, Selection};
+use crate::theme::Theme;
+use crate::words::{Row, Words};
+
+/// A request answered and worded, before layout.
+pub struct Prepared<'a> {
+    pub chart: &'static dyn Chart,
+    pub answer: Answer<'a>,
+    pub words: Words,
+    /// Every shown row, on every page, in finished words: the table and the CSV.
+    pub rows: Vec<Row>,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(request: &ChartRequest, dataset: &'a Dataset) -> Prepared<'a> {
+        let answer = request.rows.run(dataset);
+        let words = Words::new(request.lang);
+        let rows = answer
+            .shown
+            .iter()
+            .map(|assessment| Row::new(assessment, dataset, request.lang))
+            .collect();
+        Prepared {
+            chart: request.chart,
+            answer,
+            words,
+            rows,
+        }
+    }
+
+    /// The rows of the page drawn.
+    pub fn page_rows(&self) -> &[Row] {
+        self.rows
+            .get(self.answer.page_rows.clone())
+            .unwrap_or_default()
+    }
+
+    /// How many of the selection before filters have each status: the legend toggles.
+    pub fn legend(&self) -> Vec<(Status, usize)> {
+        Answer::count_statuses(&self.answer.selected)
+    }
+
+    /// The scene of the page drawn, at a CSS width.
+    pub fn scene(
+        &self,
+        request: &ChartRequest,
+        dataset: &Dataset,
+        width: f64,
+        theme: &Theme,
+        measure: &dyn TextMeasure,
+    ) -> Scene {
+        let page_rows = self.page_rows();
+        let title = request
+            .title
+            .clone()
+            .unwrap_or_else(|| self.default_title(&request.rows.selection, dataset));
+        let summary = request
+            .summary
+            .clone()
+            .unwrap_or_else(|| self.chart.sentence(&self.rows, self.words));
+        let heading = Heading {
+            title,
+            source: dataset.source.title.get(request.lang).to_string(),
+            summary,
+        };
+        let tally = Answer::count_statuses(&self.answer.shown);
+        let page = Page {
+            rows: page_rows,
+            tally: &tally,
+            words: self.words,
+        };
+        layout(
+            self.chart,
+            heading,
+            &page,
+            width,
+            request.height,
+            theme,
+            measure,
+        )
+    }
+
+    /// A section's name, the one indicator's name, or what several indicators show.
+    fn default_title(&self, selection: &Selection, dataset: &Dataset) -> String {
+        match (selection, self.page_rows()) {
+            (Selection::Section(id), _) => dataset
+                .section(id)
+                .map(|s| s.name.get(self.words.lang).to_string())
+                .unwrap_or_default(),
+            (Selection::Indicators(_), [single]) => single.name.clone(),
+            (Selection::All, _) => self.words.all_indicators().into(),
+            _ => self.words.targets_and_results().into(),
+        }
+    }
+}
+
+/// The scene of a request at a CSS width, in one call: what the SVG output and tests draw.
+pub fn scene(
+    request: &ChartRequest,
+    dataset: &Dataset,
+    width: f64,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    Prepared::new(request, dataset).scene(request, dataset, width, theme, measure)
+}

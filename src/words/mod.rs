@@ -1,0 +1,241 @@
+//! Words: every word the charts draw or write, in Chinese and English, and the step that turns
+//! assessed indicators into rows of finished text. Canvas, SVG, the data table, the CSV and the
+//! sentences all take their words from here; layout only measures and places them.
+//!
+//! - `Words`: the vocabulary of one language (status words, labels, legends, headers).
+//! - `number`: deterministic number formatting (万/亿, 个百分点, millions and billions).
+//! - `indicator`: an indicator's figures as text (target, actual, margin, change).
+//! - `row`: one `Row` of finished text per indicator.
+//! - `sentence`: the per-indicator and per-chart sentences.
+
+mod indicator;
+pub(crate) mod number;
+mod row;
+mod sentence;
+
+use crate::dataset::Lang;
+use crate::model::Status;
+
+pub use number::{decade, difference, qualified, quantity};
+pub use row::Row;
+pub use sentence::{chart_sentence, compared_years, comparison_sentence, tally_sentence};
+
+/// The vocabulary of one language. Cheap to copy; every method returns finished text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    pub lang: Lang,
+}
+
+impl Words {
+    pub const fn new(lang: Lang) -> Words {
+        Words { lang }
+    }
+
+    fn pick<'w>(&self, zh: &'w str, en: &'w str) -> &'w str {
+        match self.lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    pub fn status(&self, status: Status) -> &'static str {
+        match (status, self.lang) {
+            (Status::Exceeded, Lang::Zh) => "超额完成",
+            (Status::Met, Lang::Zh) => "完成",
+            (Status::NotMet, Lang::Zh) => "未完成",
+            (Status::Pending, Lang::Zh) => "待公布",
+            (Status::Qualitative, Lang::Zh) => "定性目标",
+            (Status::Reported, Lang::Zh) => "实绩",
+            (Status::Exceeded, Lang::En) => "Exceeded",
+            (Status::Met, Lang::En) => "Met",
+            (Status::NotMet, Lang::En) => "Not met",
+            (Status::Pending, Lang::En) => "Pending",
+            (Status::Qualitative, Lang::En) => "Qualitative",
+            (Status::Reported, Lang::En) => "Reported",
+        }
+    }
+
+    /// The status word inside a sentence: lower case in English (`not met`). Spelled out rather
+    /// than `to_lowercase()`, which links 16 KB of Unicode case tables into the wasm.
+    pub fn status_in_sentence(&self, status: Status) -> &'static str {
+        match (self.lang, status) {
+            (Lang::Zh, _) => self.status(status),
+            (Lang::En, Status::Exceeded) => "exceeded",
+            (Lang::En, Status::Met) => "met",
+            (Lang::En, Status::NotMet) => "not met",
+            (Lang::En, Status::Pending) => "pending",
+            (Lang::En, Status::Qualitative) => "qualitative",
+            (Lang::En, Status::Reported) => "reported",
+        }
+    }
+
+    /// `完成2项` / `2 met`, inside a tally sentence.
+    pub fn status_count(&self, status: Status, count: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("{}{count}项", self.status(status)),
+            Lang::En => format!("{count} {}", self.status_in_sentence(status)),
+        }
+    }
+
+    /// `完成 2`, a legend entry with its count.
+    pub fn tally_entry(&self, status: Status, count: usize) -> String {
+        format!("{} {count}", self.status(status))
+    }
+
+    pub fn nothing_to_show(&self) -> &'static str {
+        self.pick("没有可显示的指标。", "No indicators to show.")
+    }
+
+    /// The title of a chart of every indicator.
+    pub fn all_indicators(&self) -> &'static str {
+        self.pick("全部指标", "All indicators")
+    }
+
+    /// The title of a chart of several chosen indicators.
+    pub fn targets_and_results(&self) -> &'static str {
+        self.pick("目标与实绩", "Targets and results")
+    }
+
+    /// An observation without a number or note.
+    pub fn qualitative(&self) -> &'static str {
+        self.pick("定性目标", "qualitative")
+    }
+
+    /// A rank: `第2位` / `No. 2`.
+    pub fn place(&self, place: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("第{place}位"),
+            Lang::En => format!("No. {place}"),
+        }
+    }
+
+    /// A margin relative to the target: `+12%（相对目标）` / `+12% of target`.
+    pub fn of_target(&self, percent: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("{percent}（相对目标）"),
+            Lang::En => format!("{percent} of target"),
+        }
+    }
+
+    /// `2023年实绩 7.1%` / `2023 actual 7.1%`.
+    pub fn actual_of_year(&self, year: i32, text: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("{year}年实绩 {text}"),
+            Lang::En => format!("{year} actual {text}"),
+        }
+    }
+
+    /// `2024年目标 8.5%` / `2024 target 8.5%`.
+    pub fn target_of_year(&self, year: i32, text: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("{year}年目标 {text}"),
+            Lang::En => format!("{year} target {text}"),
+        }
+    }
+
+    /// `目标 8.5%` / `Target 8.5%`.
+    pub fn target_is(&self, text: &str) -> String {
+        format!("{} {text}", self.pick("目标", "Target"))
+    }
+
+    /// `实际 7.1%` / `Actual 7.1%`.
+    pub fn actual_is(&self, text: &str) -> String {
+        format!("{} {text}", self.pick("实际", "Actual"))
+    }
+
+    /// `目标 8.5% · 实绩 待公布`: a board row's figures when there is no room for columns.
+    pub fn target_and_result(&self, target: &str, actual: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("目标 {target} · 实绩 {actual}"),
+            Lang::En => format!("Target {target} · Actual {actual}"),
+        }
+    }
+
+    /// The caption beside a completion share: `完成度` / `of target`.
+    pub fn completion_caption(&self) -> &'static str {
+        self.pick("完成度", "of target")
+    }
+
+    /// Legend keys of a chart of three series.
+    pub fn previous_actual(&self) -> &'static str {
+        self.pick("上年实绩", "Previous actual")
+    }
+    pub fn this_target(&self) -> &'static str {
+        self.pick("今年目标", "Target")
+    }
+    pub fn this_actual(&self) -> &'static str {
+        self.pick("今年实绩", "Actual")
+    }
+
+    /// Column heads of a board: status, indicator, target, actual, completion.
+    pub fn board_heads(&self) -> [&'static str; 5] {
+        match self.lang {
+            Lang::Zh => ["状态", "指标", "目标", "实绩", "完成度"],
+            Lang::En => ["Status", "Indicator", "Target", "Actual", "Of target"],
+        }
+    }
+
+    /// What a comparison compares, with the data's own years when every row shares them:
+    /// (`2023年实绩`, `2024年目标`).
+    pub fn compared(&self, years: Option<(i32, i32)>) -> (String, String) {
+        match (years, self.lang) {
+            (Some((before, target)), Lang::Zh) => {
+                (format!("{before}年实绩"), format!("{target}年目标"))
+            }
+            (Some((before, target)), Lang::En) => {
+                (format!("{before} actual"), format!("{target} target"))
+            }
+            (None, Lang::Zh) => ("上年实绩".into(), "目标".into()),
+            (None, Lang::En) => ("earlier actual".into(), "target".into()),
+        }
+    }
+
+    /// Axis tick text: short, unit-free except for %.
+    pub fn tick(&self, value: f64, unit: &str) -> String {
+        number::tick(value, unit, self.lang)
+    }
+
+    /// Column heads of the data table and the CSV, in `TableRow` order.
+    pub fn table_heads(&self) -> [&'static str; 9] {
+        match self.lang {
+            Lang::Zh => [
+                "板块",
+                "指标",
+                "上年实绩",
+                "目标",
+                "实绩",
+                "状态",
+                "差距",
+                "说明",
+                "报告原文",
+            ],
+            Lang::En => [
+                "Section",
+                "Indicator",
+                "Previous actual",
+                "Target",
+                "Actual",
+                "Status",
+                "Margin",
+                "Summary",
+                "Report text",
+            ],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_words_are_the_lowercase_labels() {
+        let words = Words::new(Lang::En);
+        for status in Status::ALL {
+            assert_eq!(
+                words.status_in_sentence(status),
+                words.status(status).to_lowercase()
+            );
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Rows: each selected indicator turned, once per render, into finished text in one language
+//! plus the few numbers that layout places. Layout, the table, the CSV and the sentences all
+//! read rows; none of them formats a number again.
+
+use crate::dataset::{Dataset, Direction, Kind, Lang};
+use crate::model::{Assessment, Status};
+use crate::words::indicator::{
+    actual_text, change_text, indicator_quantity, margin_text, observation_text, target_text,
+};
+use crate::words::number::percent;
+use crate::words::sentence::indicator_sentence;
+
+/// The latest earlier actual, the reference a target is set against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub year: i32,
+    pub value: f64,
+    /// The value in its unit: `7.1%`.
+    pub text: String,
+    /// As the report words it, qualifier included: `7.1%`, `第二位`.
+    pub worded: String,
+}
+
+/// The planned change from the reference to the target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub delta: f64,
+    /// True when the target moves in the indicator's better direction (or holds).
+    pub better: bool,
+    /// `↑ +1.4个百分点`.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    /// The section id, for filters; `section_name` is its name in the row's language.
+    pub section: String,
+    pub section_name: String,
+    pub name: String,
+    /// The unit as the data gives it: rows share an axis only when they share it.
+    pub unit: String,
+    pub status: Status,
+    /// The numeric target and its year; `target_text` also covers qualitative targets.
+    pub target: Option<f64>,
+    pub target_year: Option<i32>,
+    pub target_text: String,
+    /// The actual of the target's year, from the data or from the editor.
+    pub actual: Option<f64>,
+    /// The actual, the latest one without a target, or why there is none (待公布, —).
+    pub actual_text: String,
+    pub reference: Option<Reference>,
+    /// Actual as a share of target, direction-aware, and as text (`82%`).
+    pub completion: Option<f64>,
+    pub completion_text: Option<String>,
+    pub change: Option<Change>,
+    pub margin_text: Option<String>,
+    /// The row's own sentence, what a screen reader says for it.
+    pub sentence: String,
+    /// The report's own words for the figures, for the table.
+    pub quote: String,
+}
+
+impl Row {
+    pub fn new(assessment: &Assessment, dataset: &Dataset, lang: Lang) -> Row {
+        let indicator = assessment.indicator;
+        let reference = assessment.reference.and_then(|observation| {
+            Some(Reference {
+                year: observation.year,
+                value: observation.value?,
+                text: indicator_quantity(indicator, observation.value?, lang),
+                worded: observation_text(indicator, observation, lang),
+            })
+        });
+        let target = assessment.target_value();
+        let change = reference.as_ref().zip(target).map(|(reference, goal)| {
+            let delta = goal - reference.value;
+            let better_sign = match indicator.direction {
+                Direction::Higher => 1.0,
+                Direction::Lower => -1.0,
+            };
+            Change {
+                delta,
+                better: delta * better_sign >= 0.0,
+                text: change_text(assessment, delta, lang),
+            }
+        });
+        let mut quotes: Vec<&str> = Vec::new();
+        for observation in &indicator.observations {
+            let quote = observation.quote.as_str();
+            if matches!(observation.kind, Kind::Target | Kind::Actual) && !quotes.contains(&quote) {
+                quotes.push(quote);
+            }
+        }
+        Row {
+            id: indicator.id.clone(),
+            section: indicator.section.clone(),
+            section_name: dataset
+                .section(&indicator.section)
+                .map(|s| s.name.get(lang).to_string())
+                .unwrap_or_default(),
+            name: indicator.name.get(lang).to_string(),
+            unit: indicator.unit.clone(),
+            status: assessment.status,
+            target,
+            target_year: assessment.target_year(),
+            target_text: target_text(assessment, lang),
+            actual: assessment.actual,
+            actual_text: actual_text(assessment, lang),
+            reference,
+            completion: assessment.completion,
+            completion_text: assessment.completion.map(percent),
+            change,
+            margin_text: margin_text(assessment, lang),
+            sentence: indicator_sentence(assessment, lang),
+            quote: quotes.join(" / "),
+        }
+    }
+
+    /// The values this row puts on a value axis.
+    pub fn axis_values(&self) -> impl Iterator<Item = f64> + '_ {
+        self.actual
+            .into_iter()
+            .chain(self.reference.as_ref().map(|r| r.value))
+            .chain(self.target)
+            .filter(|v| v.is_finite())
+    }
+}

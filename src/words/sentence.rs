@@ -1,0 +1,183 @@
+//! Sentences: each indicator's own sentence, and the chart sentences (a tally, a comparison of
+//! years, the empty chart) that become a chart's accessible name, the SVG `<desc>` and the
+//! fallback text. Which sentence a chart type says is chosen beside it, in `chart/`.
+
+use crate::dataset::Lang;
+use crate::model::{Assessment, Status};
+use crate::words::indicator::{
+    actual_text, indicator_quantity, margin_text, observation_text, target_text,
+};
+use crate::words::number::difference;
+use crate::words::row::Row;
+use crate::words::Words;
+
+/// One sentence a reader (or screen reader) can take in at once.
+pub fn indicator_sentence(assessment: &Assessment, lang: Lang) -> String {
+    let indicator = assessment.indicator;
+    let name = indicator.name.get(lang);
+    let target = target_text(assessment, lang);
+    let year = assessment.target_year().unwrap_or_default();
+    match assessment.status {
+        Status::Reported => {
+            let (year, text) = indicator
+                .latest_actual()
+                .or_else(|| indicator.observations.first())
+                .map(|o| (o.year, observation_text(indicator, o, lang)))
+                .unwrap_or((0, "—".into()));
+            match lang {
+                Lang::Zh => format!("{name}：{year}年实绩{text}。"),
+                Lang::En => format!("{name}: {text} in {year}."),
+            }
+        }
+        Status::Qualitative => match lang {
+            Lang::Zh => format!("{name}：{year}年定性目标——{target}。"),
+            Lang::En => format!("{name}: the {year} target is qualitative: “{target}”."),
+        },
+        Status::Pending => pending_sentence(assessment, lang, name, year, &target),
+        Status::Exceeded | Status::Met | Status::NotMet => {
+            let actual = actual_text(assessment, lang);
+            let margin = margin_text(assessment, lang).unwrap_or_default();
+            let word = Words::new(lang).status_in_sentence(assessment.status);
+            match lang {
+                Lang::Zh => {
+                    format!("{name}：{year}年目标{target}，实际{actual}，{word}（{margin}）。")
+                }
+                Lang::En => format!(
+                    "{name}: the {year} target was {target}; the actual is {actual}, {word} ({margin})."
+                ),
+            }
+        }
+    }
+}
+
+/// A target not yet judged: how it compares with the earlier actual it was set against.
+fn pending_sentence(
+    assessment: &Assessment,
+    lang: Lang,
+    name: &str,
+    year: i32,
+    target: &str,
+) -> String {
+    let indicator = assessment.indicator;
+    let Some(((reference, before), goal)) = assessment
+        .reference
+        .and_then(|r| Some((r, r.value?)))
+        .zip(assessment.target_value())
+    else {
+        return match lang {
+            Lang::Zh => format!("{name}：{year}年目标{target}，实绩待公布。"),
+            Lang::En => {
+                format!("{name}: the {year} target is {target}; the actual is not yet published.")
+            }
+        };
+    };
+    let before_text = indicator_quantity(indicator, before, lang);
+    let delta = goal - before;
+    let change = difference(
+        delta,
+        indicator.measure,
+        &indicator.unit,
+        indicator.unit_en.as_deref(),
+        lang,
+    );
+    let ry = reference.year;
+    let level = delta.abs() < 1e-12;
+    match lang {
+        Lang::Zh if level => {
+            format!("{name}：{year}年目标{target}，与{ry}年实绩{before_text}持平。")
+        }
+        Lang::Zh => {
+            let verb = match (indicator.measure.is_rate(), delta > 0.0) {
+                (true, true) => "提高",
+                (true, false) => "降低",
+                (false, true) => "增加",
+                (false, false) => "减少",
+            };
+            format!("{name}：{year}年目标{target}，比{ry}年实绩{before_text}{verb}{change}。")
+        }
+        Lang::En if level => format!(
+            "{name}: the {year} target is {target}, level with the {ry} actual of {before_text}."
+        ),
+        Lang::En => {
+            let direction = if delta > 0.0 { "up" } else { "down" };
+            format!("{name}: the {year} target is {target}, {direction} {change} from the {ry} actual of {before_text}.")
+        }
+    }
+}
+
+/// The sentence of a chart whose rows need no sentence of their own: none, the one row's
+/// sentence, or `many` for several.
+pub fn chart_sentence(rows: &[Row], words: Words, many: impl FnOnce(&[Row]) -> String) -> String {
+    match rows {
+        [] => words.nothing_to_show().into(),
+        [single] => single.sentence.clone(),
+        rows => many(rows),
+    }
+}
+
+/// `共6项指标（…）：超额完成1项，完成2项，待公布3项。`: how many rows have each status.
+pub fn tally_sentence(rows: &[Row], words: Words) -> String {
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter_map(|status| {
+            let count = rows.iter().filter(|r| r.status == *status).count();
+            (count > 0).then(|| words.status_count(*status, count))
+        })
+        .collect();
+    match words.lang {
+        Lang::Zh => format!("{}：{}。", counted(rows, words), parts.join("，")),
+        Lang::En => format!("{}: {}.", counted(rows, words), parts.join(", ")),
+    }
+}
+
+/// Up to this many indicators, the sentence names them: a screen reader then hears what is charted.
+const NAMED_UP_TO: usize = 6;
+
+/// `共2项指标（甲、乙）` / `2 indicators (A; B)`.
+fn counted(rows: &[Row], words: Words) -> String {
+    let count = rows.len();
+    let names = || rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>();
+    match words.lang {
+        Lang::Zh if count <= NAMED_UP_TO => format!("共{count}项指标（{}）", names().join("、")),
+        Lang::Zh => format!("共{count}项指标"),
+        Lang::En if count <= NAMED_UP_TO => format!("{count} indicators ({})", names().join("; ")),
+        Lang::En => format!("{count} indicators"),
+    }
+}
+
+/// The years a comparison of rows compares, when every row compares the same two:
+/// (earlier actual, target).
+pub fn compared_years(rows: &[Row]) -> Option<(i32, i32)> {
+    let mut years = rows
+        .iter()
+        .filter_map(|r| Some((r.reference.as_ref()?.year, r.target_year?)));
+    let first = years.next()?;
+    years.all(|pair| pair == first).then_some(first)
+}
+
+/// `…，2024年目标与2023年实绩相比：3项提高，1项降低，0项持平。`
+pub fn comparison_sentence(rows: &[Row], words: Words) -> String {
+    let (mut raised, mut lowered, mut held) = (0, 0, 0);
+    for row in rows {
+        let (Some(before), Some(goal)) = (row.reference.as_ref().map(|r| r.value), row.target)
+        else {
+            continue;
+        };
+        match goal.partial_cmp(&before) {
+            Some(std::cmp::Ordering::Greater) => raised += 1,
+            Some(std::cmp::Ordering::Less) => lowered += 1,
+            _ => held += 1,
+        }
+    }
+    let (before, target) = words.compared(compared_years(rows));
+    match words.lang {
+        Lang::Zh => format!(
+            "{}，{target}与{before}相比：{raised}项提高，{lowered}项降低，{held}项持平。",
+            counted(rows, words)
+        ),
+        Lang::En => format!(
+            "{}, {target} against {before}: {raised} raised, {lowered} lowered, {held} unchanged.",
+            counted(rows, words)
+        ),
+    }
+}
