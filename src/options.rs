@@ -2,7 +2,7 @@
 //! validated against a dataset into a `ChartRequest` that layout can trust.
 
 use crate::chart::{self, Chart};
-use crate::dataset::{Dataset, Lang};
+use crate::dataset::{Dataset, Indicator, Lang};
 use crate::error::{describe_text, join, nearest, quote, Expected, InputError, Walker};
 use crate::json::{self, Json};
 use crate::model::Status;
@@ -392,7 +392,13 @@ fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
         Selection::Indicators(_) => "options.indicators",
         _ => "options.section",
     };
-    if let Some(misfit) = request.chart.misfit(&request.rows.select(dataset)) {
+    let selected: Vec<&Indicator> = request
+        .rows
+        .select(dataset)
+        .iter()
+        .map(|a| a.indicator)
+        .collect();
+    if let Some(misfit) = request.chart.misfit(&selected) {
         let path = match misfit.position {
             Some(position) => crate::error::index(selection_path, position),
             None => selection_path.to_string(),

@@ -14,6 +14,8 @@ use crate::words::{Row, Words};
 
 /// A request answered and worded, before layout.
 pub struct Prepared<'a> {
+    request: &'a ChartRequest,
+    dataset: &'a Dataset,
     pub chart: &'static dyn Chart,
     pub answer: Answer<'a>,
     pub words: Words,
@@ -22,7 +24,7 @@ pub struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    pub fn new(request: &ChartRequest, dataset: &'a Dataset) -> Prepared<'a> {
+    pub fn new(request: &'a ChartRequest, dataset: &'a Dataset) -> Prepared<'a> {
         let answer = request.rows.run(dataset);
         let words = Words::new(request.lang);
         let rows = answer
@@ -31,6 +33,8 @@ impl<'a> Prepared<'a> {
             .map(|assessment| Row::new(assessment, dataset, request.lang))
             .collect();
         Prepared {
+            request,
+            dataset,
             chart: request.chart,
             answer,
             words,
@@ -51,19 +55,13 @@ impl<'a> Prepared<'a> {
     }
 
     /// The scene of the page drawn, at a CSS width.
-    pub fn scene(
-        &self,
-        request: &ChartRequest,
-        dataset: &Dataset,
-        width: f64,
-        theme: &Theme,
-        measure: &dyn TextMeasure,
-    ) -> Scene {
+    pub fn scene(&self, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+        let (request, dataset) = (self.request, self.dataset);
         let page_rows = self.page_rows();
         let title = request
             .title
             .clone()
-            .unwrap_or_else(|| self.default_title(&request.rows.selection, dataset));
+            .unwrap_or_else(|| self.default_title());
         let summary = request
             .summary
             .clone()
@@ -91,9 +89,10 @@ impl<'a> Prepared<'a> {
     }
 
     /// A section's name, the one indicator's name, or what several indicators show.
-    fn default_title(&self, selection: &Selection, dataset: &Dataset) -> String {
-        match (selection, self.page_rows()) {
-            (Selection::Section(id), _) => dataset
+    fn default_title(&self) -> String {
+        match (&self.request.rows.selection, self.page_rows()) {
+            (Selection::Section(id), _) => self
+                .dataset
                 .section(id)
                 .map(|s| s.name.get(self.words.lang).to_string())
                 .unwrap_or_default(),
@@ -112,5 +111,5 @@ pub fn scene(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    Prepared::new(request, dataset).scene(request, dataset, width, theme, measure)
+    Prepared::new(request, dataset).scene(width, theme, measure)
 }

@@ -291,7 +291,7 @@ pub fn render(
             font: Cell::new(None),
         };
         let prepared = Prepared::new(&request, dataset);
-        let scene = prepared.scene(&request, dataset, css_width, &theme, &measure);
+        let scene = prepared.scene(css_width, &theme, &measure);
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let words = prepared.words;

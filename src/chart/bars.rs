@@ -6,8 +6,9 @@ use crate::chart::frame::{Frame, PAD};
 use crate::chart::scene::Align;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE};
 use crate::chart::{Chart, Misfit, Page};
+use crate::dataset::Indicator;
 use crate::error::{quote, Expected};
-use crate::model::{Assessment, Status};
+use crate::model::Status;
 use crate::theme::Rgba;
 use crate::words::{Row, Words};
 
@@ -22,22 +23,18 @@ impl Chart for Bars {
     }
 
     /// One axis for every bar: the rows must share a unit.
-    fn misfit(&self, selected: &[Assessment]) -> Option<Misfit> {
-        let unit = &selected.first()?.indicator.unit;
+    fn misfit(&self, selected: &[&Indicator]) -> Option<Misfit> {
+        let unit = &selected.first()?.unit;
         let (position, other) = selected
             .iter()
             .enumerate()
-            .find(|(_, other)| other.indicator.unit != *unit)?;
+            .find(|(_, other)| other.unit != *unit)?;
         Some(Misfit {
             position: Some(position),
             expected: Expected::SameUnit {
                 first: unit.clone(),
             },
-            got: format!(
-                "{} in \"{}\"",
-                quote(&other.indicator.id),
-                other.indicator.unit
-            ),
+            got: format!("{} in \"{}\"", quote(&other.id), other.unit),
         })
     }
 

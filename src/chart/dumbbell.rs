@@ -7,8 +7,8 @@ use crate::chart::frame::{Frame, PAD};
 use crate::chart::scene::Shape;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Misfit, Page};
+use crate::dataset::Indicator;
 use crate::error::Expected;
-use crate::model::Assessment;
 use crate::words::{chart_sentence, compared_years, comparison_sentence, Row, Words};
 
 pub struct Dumbbell;
@@ -24,7 +24,7 @@ impl Chart for Dumbbell {
         true
     }
 
-    fn misfit(&self, selected: &[Assessment]) -> Option<Misfit> {
+    fn misfit(&self, selected: &[&Indicator]) -> Option<Misfit> {
         selected.is_empty().then(|| Misfit {
             position: None,
             expected: Expected::OneOf(&["indicators with an earlier actual and a later target"]),
@@ -156,7 +156,7 @@ fn row_of(
             scale.x0,
         );
     } else {
-        let both = format!("{left_text} · {right_text}");
+        let both = Words::both(&left_text, &right_text);
         frame.value_label(
             left_x,
             label_y,

@@ -20,8 +20,9 @@ mod progress;
 pub mod scene;
 pub mod text;
 
+use crate::dataset::Indicator;
 use crate::error::Expected;
-use crate::model::{Assessment, Status};
+use crate::model::Status;
 use crate::theme::Theme;
 use crate::words::{chart_sentence, tally_sentence, Row, Words};
 use frame::{Frame, MAX_WIDTH, MIN_WIDTH, PAD};
@@ -94,7 +95,7 @@ pub trait Chart: Sync {
     }
 
     /// Refuses a selection this chart would misrepresent (`bars` over mixed units).
-    fn misfit(&self, _selected: &[Assessment]) -> Option<Misfit> {
+    fn misfit(&self, _selected: &[&Indicator]) -> Option<Misfit> {
         None
     }
 

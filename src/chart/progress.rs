@@ -79,10 +79,9 @@ fn row_of(frame: &mut Frame, row: &Row, words: Words, mut y: f64) -> f64 {
     let x100 = x_at(100.0);
     frame.rect(x100 - 1.5, y - 4.0, 3.0, TRACK_H + 8.0, theme.target);
     y += TRACK_H + 8.0;
-    let detail = format!(
-        "{} · {}",
-        words.actual_is(&row.actual_text),
-        words.target_is(&row.target_text)
+    let detail = Words::both(
+        &words.actual_is(&row.actual_text),
+        &words.target_is(&row.target_text),
     );
     for line in frame.wrap(&detail, VALUE, frame.inner(), 2) {
         frame.text(PAD, y, line, TextStyle::new(VALUE, theme.text));

@@ -145,10 +145,22 @@ impl Words {
 
     /// `目标 8.5% · 实绩 待公布`: a board row's figures when there is no room for columns.
     pub fn target_and_result(&self, target: &str, actual: &str) -> String {
-        match self.lang {
-            Lang::Zh => format!("目标 {target} · 实绩 {actual}"),
-            Lang::En => format!("Target {target} · Actual {actual}"),
-        }
+        let (target_word, actual_word) = self.pairs_heads();
+        Words::both(
+            &format!("{target_word} {target}"),
+            &format!("{actual_word} {actual}"),
+        )
+    }
+
+    /// Two figures that share one label: `7.1% · 8.5%`.
+    pub fn both(first: &str, second: &str) -> String {
+        format!("{first} · {second}")
+    }
+
+    /// The heads of a board's target and actual columns.
+    fn pairs_heads(&self) -> (&'static str, &'static str) {
+        let [_, _, target, actual, _] = self.board_heads();
+        (target, actual)
     }
 
     /// The caption beside a completion share: `完成度` / `of target`.

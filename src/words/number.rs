@@ -246,15 +246,20 @@ pub fn percent(value: f64) -> String {
     format!("{}%", decimal(value, decimals))
 }
 
-/// Signed percentage points, for compact labels: `+1.4pp` / `+1.4个百分点`.
-pub fn signed_points(delta: f64, lang: Lang) -> String {
-    let sign = if delta > 0.0 {
+/// The sign a compact label shows: `+`, a true minus `−`, or `±` for no change.
+fn sign_of(delta: f64) -> &'static str {
+    if delta > 0.0 {
         "+"
     } else if delta < 0.0 {
         "−"
     } else {
         "±"
-    };
+    }
+}
+
+/// Signed percentage points, for compact labels: `+1.4pp` / `+1.4个百分点`.
+pub fn signed_points(delta: f64, lang: Lang) -> String {
+    let sign = sign_of(delta);
     let number = decimal(delta.abs(), natural_decimals(delta.abs()));
     match lang {
         Lang::Zh => format!("{sign}{number}个百分点"),
@@ -264,14 +269,7 @@ pub fn signed_points(delta: f64, lang: Lang) -> String {
 
 /// Signed percent change, for compact labels: `−6.8%`.
 pub fn signed_percent(delta: f64) -> String {
-    let sign = if delta > 0.0 {
-        "+"
-    } else if delta < 0.0 {
-        "−"
-    } else {
-        "±"
-    };
-    format!("{sign}{}", percent(delta.abs()))
+    format!("{}{}", sign_of(delta), percent(delta.abs()))
 }
 
 /// Axis tick text: short, unit-free except for %.
