@@ -32,6 +32,8 @@ mod query;
 mod svg;
 mod table;
 mod theme;
+#[cfg(test)]
+mod tidy;
 #[cfg(target_arch = "wasm32")]
 mod web;
 mod words;

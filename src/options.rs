@@ -157,7 +157,8 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
         (other, _, _) => other,
     };
     for (key, _) in map.sorted() {
-        if !OPTION_NAMES.contains(&key) {
+        if !OPTION_NAMES.contains(&key) && !LOADER_OPTIONS.contains(&key) {
+            // Editors are never pointed at the loader's own option.
             let close = nearest(key, OPTION_NAMES.iter().copied());
             walker.fail(
                 &join(path, key),
@@ -196,8 +197,13 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
     Some(request)
 }
 
-/// Every option the API knows; anything else is a typo worth naming (`chrt` → `chart`).
-const OPTION_NAMES: &[&str] = &[
+/// Options that only the loader sets (from the page's system colours), not editors.
+pub const LOADER_OPTIONS: &[&str] = &["forcedColors"];
+
+/// Every option editors and pages may give; anything else (but `LOADER_OPTIONS`) is a typo
+/// worth naming (`chrt` → `chart`). `src/tidy.rs` checks this list against the `.d.ts` and the
+/// README's option table.
+pub const OPTION_NAMES: &[&str] = &[
     "indicators",
     "section",
     "chart",
@@ -212,7 +218,6 @@ const OPTION_NAMES: &[&str] = &[
     "sections",
     "page",
     "pageSize",
-    "forcedColors",
 ];
 
 /// A whole number of at least `min` (pages, page sizes).

@@ -10,13 +10,8 @@
 //! Layout places finished words (`words::Row`); it never formats a number or judges a status.
 
 pub mod axis;
-mod bars;
-mod board;
-mod bullet;
-mod dumbbell;
 pub mod frame;
 mod marks;
-mod progress;
 pub mod scene;
 pub mod text;
 
@@ -29,14 +24,23 @@ use frame::{Frame, MAX_WIDTH, MIN_WIDTH, PAD};
 use scene::Scene;
 use text::TextMeasure;
 
-/// Every chart type, in the order the documentation lists them. Adding a type is one file
-/// here and one line in this list.
-pub static CHARTS: [&dyn Chart; 5] = [
-    &bullet::Bullet,
-    &dumbbell::Dumbbell,
-    &bars::Bars,
-    &progress::Progress,
-    &board::Board,
+/// Declares each chart module and lists its type in `CHARTS`, so that a type is added with one
+/// line here (and its file).
+macro_rules! registry {
+    ($($module:ident :: $chart:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        /// Every chart type, in the order the documentation lists them.
+        pub static CHARTS: &[&dyn Chart] = &[$(&$module::$chart),*];
+    };
+}
+
+registry![
+    bullet::Bullet,
+    dumbbell::Dumbbell,
+    bars::Bars,
+    progress::Progress,
+    board::Board,
 ];
 
 /// Every chart type's name, in registry order: what `chart` accepts.
