@@ -93,7 +93,7 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
     };
 
     let chart = match map.get("chart") {
-        None | Some(Json::Null) => chart::named("bullet"),
+        None | Some(Json::Null) => Some(chart::default_chart()),
         Some(found) => walker
             .one_of_value(found, &join(path, "chart"), chart::names())
             .and_then(chart::named),

@@ -229,4 +229,19 @@ mod tests {
         assert!(!answer.shown.is_empty());
         assert!(answer.shown.iter().all(|a| a.indicator.is_pair()));
     }
+
+    #[test]
+    fn sections_count_the_selection_before_filters_in_dataset_order() {
+        let data = dataset();
+        let mut q = query(Selection::All);
+        q.sections = Some(vec!["main-targets".into()]);
+        let answer = q.run(&data);
+        let sections = answer.sections(&data);
+        assert_eq!(sections.len(), data.sections.len());
+        let order: Vec<&str> = sections.iter().map(|(s, _)| s.id.as_str()).collect();
+        let expected: Vec<&str> = data.sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(order, expected);
+        let total: usize = sections.iter().map(|(_, n)| n).sum();
+        assert_eq!(total, data.indicators.len());
+    }
 }

@@ -43,6 +43,11 @@ registry![
     board::Board,
 ];
 
+/// The chart type when options name none.
+pub fn default_chart() -> &'static dyn Chart {
+    &bullet::Bullet
+}
+
 /// Every chart type's name, in registry order: what `chart` accepts.
 pub fn names() -> &'static [&'static str] {
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
