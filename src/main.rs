@@ -1,8 +1,10 @@
 //! The native command line: list the dataset, validate a dataset file, render a chart to SVG.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    std::process::exit(cli::run(std::env::args().skip(1).collect()));
+    std::process::exit(cli::run(std::env::args_os()));
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -10,58 +12,175 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use report_charts::{render_svg, ChartRequest, Dataset, Lang};
+    use clap::builder::PossibleValuesParser;
+    use clap::{ArgGroup, Args, Parser, Subcommand};
     use serde_json::{json, Map, Value};
+    use std::ffi::OsString;
+    use std::io::{self, ErrorKind, Write};
+    use std::path::{Path, PathBuf};
 
-    const USAGE: &str = "usage:
-  report-charts list [--data FILE]
-  report-charts validate FILE
-  report-charts render (--indicator ID[,ID…] | --section ID) [--chart bullet|dumbbell|bars|progress|board]
-                       [--lang zh|en] [--theme light|dark|contrast] [--width W] [--height H]
-                       [--actual ID=YEAR:VALUE]… [--page N --page-size ROWS] [--data FILE] -o OUT.svg";
+    const EXAMPLES: &str = "Examples:
+  report-charts list | grep growth
+  report-charts validate my-indicators.json
+  report-charts render --indicator gdp-growth --chart progress --actual gdp-growth=2024:5.8 -o gdp.svg
+  report-charts render --section main-targets --chart board --lang en --theme dark --width 390 -o board.svg
 
-    pub fn run(args: Vec<String>) -> i32 {
-        let result = match args.first().map(String::as_str) {
-            Some("list") => list(&args[1..]),
-            Some("validate") => validate(&args[1..]),
-            Some("render") => render(&args[1..]),
-            _ => Err(USAGE.to_string()),
+Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
+
+    /// Target-versus-achievement charts of the Suizhou 2024 government work report.
+    #[derive(Parser)]
+    #[command(name = "report-charts", version, propagate_version = true, after_help = EXAMPLES)]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Print every indicator: id, section, unit, the two latest years' values, name
+        List {
+            /// Read this dataset (same schema as seeds/indicators.json) instead of the bundled one
+            #[arg(long, value_name = "FILE")]
+            data: Option<PathBuf>,
+        },
+        /// Check a dataset file; prints each error with its JSON path
+        Validate {
+            /// The dataset to check (same schema as seeds/indicators.json)
+            file: PathBuf,
+        },
+        /// Draw a chart as an SVG file
+        Render(Box<Render>),
+    }
+
+    #[derive(Args)]
+    #[command(group(ArgGroup::new("selection").required(true).args(["indicator", "section"])))]
+    struct Render {
+        /// Indicator ids to chart, comma-separated (`report-charts list` shows them)
+        #[arg(long, value_name = "ID[,ID…]", value_delimiter = ',')]
+        indicator: Vec<String>,
+        /// Chart every indicator of one section (or `all`)
+        #[arg(long, value_name = "ID")]
+        section: Option<String>,
+        /// Chart type [default: bullet]
+        #[arg(long, value_parser = PossibleValuesParser::new(chart_names()))]
+        chart: Option<String>,
+        /// Language of labels and sentences [default: zh]
+        #[arg(long, value_parser = PossibleValuesParser::new(lang_names()))]
+        lang: Option<String>,
+        /// Colour theme [default: light]
+        #[arg(long, value_parser = PossibleValuesParser::new(theme_names()))]
+        theme: Option<String>,
+        /// Chart title, instead of the generated one
+        #[arg(long)]
+        title: Option<String>,
+        /// Width in CSS pixels
+        #[arg(
+            long,
+            value_name = "W",
+            default_value_t = 720.0,
+            allow_negative_numbers = true
+        )]
+        width: f64,
+        /// Height in CSS pixels [default: fitted to the rows]
+        #[arg(long, value_name = "H", allow_negative_numbers = true)]
+        height: Option<f64>,
+        /// An achieved value to chart against its target; repeat for more
+        #[arg(long, value_name = "ID=YEAR:VALUE", value_parser = parse_actual)]
+        actual: Vec<(String, i32, f64)>,
+        /// Page to draw (1-based), with --page-size
+        #[arg(long, value_name = "N", requires = "page_size")]
+        page: Option<u64>,
+        /// Rows per page [default: 0, every row on one page]
+        #[arg(long, value_name = "ROWS")]
+        page_size: Option<u64>,
+        /// Read this dataset instead of the bundled one
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
+        /// Where to write the SVG
+        #[arg(short = 'o', value_name = "OUT.svg")]
+        output: PathBuf,
+    }
+
+    /// `ID=YEAR:VALUE`, e.g. `gdp-growth=2024:5.8`.
+    fn parse_actual(spec: &str) -> Result<(String, i32, f64), String> {
+        const SHAPE: &str = "expected ID=YEAR:VALUE, e.g. gdp-growth=2024:5.8";
+        let (id, rest) = spec.split_once('=').ok_or(SHAPE)?;
+        let (year, value) = rest.split_once(':').ok_or(SHAPE)?;
+        if id.is_empty() {
+            return Err(SHAPE.into());
+        }
+        let year = year
+            .parse()
+            .map_err(|_| format!("expected a year, got {year:?}"))?;
+        let value = value
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| format!("expected a finite number, got {value:?}"))?;
+        Ok((id.to_string(), year, value))
+    }
+
+    /// Why a command stopped: a message for stderr, or a failed write to stdout.
+    enum Failure {
+        Message(String),
+        Stdout(io::Error),
+    }
+
+    impl From<String> for Failure {
+        fn from(message: String) -> Self {
+            Failure::Message(message)
+        }
+    }
+
+    /// Only writes to stdout go through `?` as io::Error; files map their errors with the path.
+    impl From<io::Error> for Failure {
+        fn from(error: io::Error) -> Self {
+            Failure::Stdout(error)
+        }
+    }
+
+    pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+        let cli = match Cli::try_parse_from(args) {
+            Ok(cli) => cli,
+            Err(error) => {
+                // Help and version exit 0 on stdout, usage errors 2 on stderr; a closed pipe is ignored.
+                let _ = error.print();
+                return error.exit_code();
+            }
         };
+        let mut out = io::stdout().lock();
+        let result = match cli.command {
+            Command::List { data } => list(&mut out, data.as_deref()),
+            Command::Validate { file } => validate(&mut out, &file),
+            Command::Render(args) => render(&mut out, *args),
+        }
+        .and_then(|()| out.flush().map_err(Failure::Stdout));
         match result {
             Ok(()) => 0,
-            Err(message) => {
-                eprintln!("{message}");
+            // The reader has gone (`report-charts list | head`): a normal end.
+            Err(Failure::Stdout(e)) if e.kind() == ErrorKind::BrokenPipe => 0,
+            Err(Failure::Stdout(e)) => {
+                let _ = writeln!(io::stderr(), "stdout: {e}");
+                2
+            }
+            Err(Failure::Message(message)) => {
+                let _ = writeln!(io::stderr(), "{message}");
                 2
             }
         }
     }
 
-    fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .map(String::as_str)
+    fn read(path: &Path) -> Result<String, Failure> {
+        std::fs::read_to_string(path)
+            .map_err(|e| Failure::Message(format!("{}: {e}", path.display())))
     }
 
-    fn load(args: &[String]) -> Result<Dataset, String> {
-        let result = match flag(args, "--data") {
-            Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                Dataset::from_json_str(&text)
-            }
-            None => Dataset::bundled(),
-        };
-        result.map_err(|errors| {
-            errors
-                .iter()
-                .map(|e| e.message_en())
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-    }
-
-    fn list(args: &[String]) -> Result<(), String> {
-        let dataset = load(args)?;
+    fn list(out: &mut impl Write, data: Option<&Path>) -> Result<(), Failure> {
+        let dataset = match data {
+            Some(path) => library::parse(&read(path)?),
+            None => library::bundled(),
+        }
+        .map_err(|errors| errors.join("\n"))?;
         // The two latest years of the data: 2023 actuals and 2024 targets for this report.
         let latest = dataset
             .indicators
@@ -70,38 +189,23 @@ mod cli {
             .max()
             .unwrap_or(0);
         let (earlier, later) = (latest - 1, latest);
-        println!(
+        writeln!(
+            out,
             "{:<44} {:<24} {:<6} {:<18} {:<18} name",
             "id", "section", "unit", earlier, later
-        );
+        )?;
         for indicator in &dataset.indicators {
             let cell = |year: i32| {
                 indicator
                     .observations
                     .iter()
                     .filter(|o| o.year == year)
-                    .map(|o| {
-                        let kind = if o.kind == report_charts::Kind::Target {
-                            "target "
-                        } else {
-                            ""
-                        };
-                        format!(
-                            "{kind}{}",
-                            report_charts::qualified(
-                                o.value.unwrap_or(f64::NAN),
-                                &indicator.unit,
-                                None,
-                                o.qualifier,
-                                Lang::Zh
-                            )
-                        )
-                        .replace("—", "qualitative")
-                    })
+                    .map(|o| library::cell(indicator, o))
                     .collect::<Vec<_>>()
                     .join("; ")
             };
-            println!(
+            writeln!(
+                out,
                 "{:<44} {:<24} {:<6} {:<18} {:<18} {}",
                 indicator.id,
                 indicator.section,
@@ -109,115 +213,148 @@ mod cli {
                 cell(earlier),
                 cell(later),
                 indicator.name.zh
-            );
+            )?;
         }
         let pairs = dataset.indicators.iter().filter(|i| i.is_pair()).count();
-        println!("{} indicators, {} pairs", dataset.indicators.len(), pairs);
+        writeln!(
+            out,
+            "{} indicators, {} pairs",
+            dataset.indicators.len(),
+            pairs
+        )?;
         Ok(())
     }
 
-    fn validate(args: &[String]) -> Result<(), String> {
-        let path = args.first().ok_or(USAGE)?;
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-        match Dataset::from_json_str(&text) {
+    fn validate(out: &mut impl Write, path: &Path) -> Result<(), Failure> {
+        let shown = path.display();
+        match library::parse(&read(path)?) {
             Ok(dataset) => {
-                println!(
-                    "{path}: valid, {} sections, {} indicators",
+                writeln!(
+                    out,
+                    "{shown}: valid, {} sections, {} indicators",
                     dataset.sections.len(),
                     dataset.indicators.len()
-                );
+                )?;
                 Ok(())
             }
             Err(errors) => {
-                for error in &errors {
-                    println!("{}", error.message_en());
+                let printed = errors.iter().try_for_each(|e| writeln!(out, "{e}"));
+                // A reader that closed early does not turn an invalid file into a success.
+                match printed {
+                    Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure::Stdout(e)),
+                    _ => Err(format!("{shown}: {} errors", errors.len()).into()),
                 }
-                Err(format!("{path}: {} errors", errors.len()))
             }
         }
     }
 
-    fn render(args: &[String]) -> Result<(), String> {
-        let dataset = load(args)?;
-        let mut options = Map::new();
-        if let Some(ids) = flag(args, "--indicator") {
-            options.insert(
-                "indicators".into(),
-                json!(ids.split(',').collect::<Vec<_>>()),
-            );
+    fn render(out: &mut impl Write, args: Render) -> Result<(), Failure> {
+        let dataset = match &args.data {
+            Some(path) => library::parse(&read(path)?),
+            None => library::bundled(),
         }
-        if let Some(section) = flag(args, "--section") {
+        .map_err(|errors| errors.join("\n"))?;
+        let mut options = Map::new();
+        if !args.indicator.is_empty() {
+            options.insert("indicators".into(), json!(args.indicator));
+        }
+        if let Some(section) = args.section {
             options.insert("section".into(), json!(section));
         }
-        for key in ["chart", "lang", "theme", "title"] {
-            if let Some(value) = flag(args, &format!("--{key}")) {
+        for (key, value) in [
+            ("chart", args.chart),
+            ("lang", args.lang),
+            ("theme", args.theme),
+            ("title", args.title),
+        ] {
+            if let Some(value) = value {
                 options.insert(key.into(), json!(value));
             }
         }
         // Static output shows every row unless a page is asked for.
-        let page_size = flag(args, "--page-size").unwrap_or("0");
-        let page_size: u64 = page_size
-            .parse()
-            .map_err(|_| format!("--page-size: expected a whole number, got {page_size:?}"))?;
-        options.insert("pageSize".into(), json!(page_size));
-        if let Some(page) = flag(args, "--page") {
-            let page: u64 = page
-                .parse()
-                .map_err(|_| format!("--page: expected a whole number, got {page:?}"))?;
+        options.insert("pageSize".into(), json!(args.page_size.unwrap_or(0)));
+        if let Some(page) = args.page {
             options.insert("page".into(), json!(page));
         }
-        if let Some(height) = flag(args, "--height") {
-            let height: f64 = height
-                .parse()
-                .map_err(|_| format!("--height: expected a number, got {height:?}"))?;
+        if let Some(height) = args.height {
             options.insert("height".into(), json!(height));
         }
         let mut actuals = Map::new();
-        for (i, arg) in args.iter().enumerate() {
-            if arg != "--actual" {
-                continue;
-            }
-            let spec = args.get(i + 1).ok_or("--actual: expected ID=YEAR:VALUE")?;
-            let (id, rest) = spec
-                .split_once('=')
-                .ok_or("--actual: expected ID=YEAR:VALUE")?;
-            let (year, value) = rest
-                .split_once(':')
-                .ok_or("--actual: expected ID=YEAR:VALUE")?;
-            let value: f64 = value
-                .parse()
-                .map_err(|_| format!("--actual: expected a number, got {value:?}"))?;
-            let entry = actuals
-                .entry(id.to_string())
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(years) = entry {
+        for (id, year, value) in args.actual {
+            let years = actuals.entry(id).or_insert_with(|| json!({}));
+            if let Value::Object(years) = years {
                 years.insert(year.to_string(), json!(value));
             }
         }
         if !actuals.is_empty() {
             options.insert("actuals".into(), Value::Object(actuals));
         }
-        let request =
-            ChartRequest::from_json(&Value::Object(options), &dataset).map_err(|errors| {
-                errors
-                    .iter()
-                    .map(|e| e.message_en())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })?;
-        let width: f64 = match flag(args, "--width") {
-            Some(w) => w
-                .parse()
-                .map_err(|_| format!("--width: expected a number, got {w:?}"))?,
-            None => 720.0,
-        };
-        let svg = render_svg(&request, &dataset, width);
-        let out = flag(args, "-o").ok_or("render: -o OUT.svg is required")?;
-        std::fs::write(out, svg).map_err(|e| format!("{out}: {e}"))?;
-        let shown = report_charts::Prepared::new(&request, &dataset)
-            .page_rows()
-            .len();
-        println!("{out}: {shown} indicators");
+        let (svg, shown) = library::render(&Value::Object(options), &dataset, args.width)
+            .map_err(|errors| errors.join("\n"))?;
+        std::fs::write(&args.output, svg)
+            .map_err(|e| Failure::Message(format!("{}: {e}", args.output.display())))?;
+        writeln!(out, "{}: {shown} indicators", args.output.display())?;
         Ok(())
+    }
+
+    /// The registry's chart types, in its order.
+    fn chart_names() -> Vec<&'static str> {
+        report_charts::CHARTS.iter().map(|chart| chart.name()).collect()
+    }
+
+    fn lang_names() -> &'static [&'static str] {
+        &["zh", "en"]
+    }
+
+    fn theme_names() -> &'static [&'static str] {
+        report_charts::ThemeName::NAMES
+    }
+
+    /// Every call into the library, in one place: errors come back as their English messages.
+    mod library {
+        use report_charts::{qualified, render_svg, ChartRequest, Dataset, Indicator, Kind};
+        use report_charts::{Lang, Observation};
+        use serde_json::Value;
+
+        fn messages(errors: Vec<report_charts::InputError>) -> Vec<String> {
+            errors.iter().map(|e| e.message_en()).collect()
+        }
+
+        pub fn bundled() -> Result<Dataset, Vec<String>> {
+            Dataset::bundled().map_err(messages)
+        }
+
+        pub fn parse(text: &str) -> Result<Dataset, Vec<String>> {
+            Dataset::from_json_str(text).map_err(messages)
+        }
+
+        /// The SVG and how many indicators it shows.
+        pub fn render(
+            options: &Value,
+            dataset: &Dataset,
+            width: f64,
+        ) -> Result<(String, usize), Vec<String>> {
+            let request = ChartRequest::from_json(options, dataset).map_err(messages)?;
+            let svg = render_svg(&request, dataset, width);
+            let shown = report_charts::Prepared::new(&request, dataset).page_rows().len();
+            Ok((svg, shown))
+        }
+
+        /// One observation in the `list` table: `7.1%`, `target 8.5%`, `target 50家以上`.
+        pub fn cell(indicator: &Indicator, observation: &Observation) -> String {
+            let kind = if observation.kind == Kind::Target {
+                "target "
+            } else {
+                ""
+            };
+            let value = qualified(
+                observation.value.unwrap_or(f64::NAN),
+                &indicator.unit,
+                None,
+                observation.qualifier,
+                Lang::Zh,
+            );
+            format!("{kind}{value}").replace("—", "qualitative")
+        }
     }
 }

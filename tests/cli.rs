@@ -151,3 +151,185 @@ fn render_writes_a_valid_svg_with_the_charted_values_for_every_chart_type() {
     assert!(!ok);
     assert!(err.contains("sharing one unit"), "{err}");
 }
+
+/// The exit code and both streams.
+fn cli_status(args: &[&str]) -> (Option<i32>, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_report-charts"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("run CLI: {e}"));
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_and_version_exit_0_and_help_names_every_subcommand() {
+    for args in [&["--help"][..], &["-h"], &["help"]] {
+        let (code, out, err) = cli_status(args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        for command in ["list", "validate", "render"] {
+            assert!(
+                out.contains(command),
+                "{args:?}: {command} missing from {out}"
+            );
+        }
+    }
+    let (code, out, _) = cli_status(&["render", "--help"]);
+    assert_eq!(code, Some(0));
+    for flag in ["--indicator", "--section", "--actual", "--page-size", "-o"] {
+        assert!(out.contains(flag), "{flag} missing from {out}");
+    }
+    let (code, out, _) = cli_status(&["--version"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains(env!("CARGO_PKG_VERSION")), "{out}");
+}
+
+#[test]
+fn unknown_flags_and_subcommands_are_usage_errors_that_name_them() {
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--colour",
+        "red",
+        "-o",
+        "/dev/null",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--colour"), "{err}");
+    let (code, _, err) = cli_status(&["draw"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("draw"), "{err}");
+    let (code, _, err) = cli_status(&["list", "--dataa", "x.json"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--dataa"), "{err}");
+}
+
+#[test]
+fn indicator_and_section_conflict_and_one_of_them_is_required() {
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--section",
+        "main-targets",
+        "-o",
+        "/dev/null",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("--indicator") && err.contains("--section") && err.contains("cannot be used"),
+        "{err}"
+    );
+    let (code, _, err) = cli_status(&["render", "-o", "/dev/null"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("--indicator") && err.contains("--section"),
+        "{err}"
+    );
+    let (code, _, err) = cli_status(&["render", "--indicator", "gdp-growth"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("-o"), "{err}");
+}
+
+#[test]
+fn numbers_and_actuals_are_checked_before_anything_is_drawn() {
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--actual",
+        "gdp-growth=2024:lots",
+        "-o",
+        "/dev/null",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("--actual") && err.contains("\"lots\""),
+        "{err}"
+    );
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--width",
+        "wide",
+        "-o",
+        "/dev/null",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--width") && err.contains("wide"), "{err}");
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--chart",
+        "bulet",
+        "-o",
+        "/dev/null",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("'bullet'"), "the nearest chart type: {err}");
+}
+
+#[test]
+fn list_into_a_reader_that_closes_after_one_line_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    // The bundled table (27 KB) fits in a pipe's buffer; ten copies of the indicators (about
+    // 270 KB) make the CLI write after the reader has gone.
+    let mut dataset: serde_json::Value =
+        serde_json::from_str(report_charts::BUNDLED_JSON).unwrap_or_default();
+    let indicators = dataset["indicators"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let copies: Vec<serde_json::Value> = (0..10)
+        .flat_map(|copy| {
+            indicators.iter().cloned().map(move |mut indicator| {
+                let id = format!("{}-{copy}", indicator["id"].as_str().unwrap_or_default());
+                indicator["id"] = serde_json::Value::String(id);
+                indicator
+            })
+        })
+        .collect();
+    dataset["indicators"] = serde_json::Value::Array(copies);
+    let dir = std::env::temp_dir().join(format!("report-charts-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_default();
+    let large = dir.join("large.json");
+    std::fs::write(&large, dataset.to_string()).unwrap_or_default();
+    let (ok, out, err) = cli(&["list", "--data", large.to_str().unwrap_or_default()]);
+    assert!(ok && out.len() > 200_000, "{} bytes: {err}", out.len());
+
+    for args in [
+        &["list"][..],
+        &["list", "--data", large.to_str().unwrap_or_default()],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_report-charts"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("run CLI: {e}"));
+        let stdout = child
+            .stdout
+            .take()
+            .unwrap_or_else(|| panic!("no stdout pipe"));
+        let mut first = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .unwrap_or_default();
+        assert!(first.starts_with("id "), "{first}");
+        // The reader is dropped here: the pipe is closed.
+        let output = child
+            .wait_with_output()
+            .unwrap_or_else(|e| panic!("wait for CLI: {e}"));
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}
