@@ -5,6 +5,7 @@
 //! wins), the nesting limit, and the syntax error messages with their line and column. A native
 //! test compares the two on many documents.
 
+use crate::format::pow10;
 use std::fmt;
 
 /// A parsed JSON value. Objects keep their members in document order.
@@ -709,129 +710,6 @@ fn from_parts(significand: u64, mut exponent: i32) -> Option<f64> {
     }
 }
 
-/// `text.parse::<f64>().ok()` with the JSON reader's arithmetic instead of core's (whose
-/// tables weigh 14 KB of wasm): the same grammar (`+5`, `.5`, `5.`, `1E3`, `inf`, `NaN`), and
-/// the same value for up to 19 significant digits with exponents within ±22; longer inputs
-/// may differ in the last bit.
-pub fn parse_f64(text: &str) -> Option<f64> {
-    let (negative, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.strip_prefix('+').unwrap_or(text)),
-    };
-    let magnitude = if ["inf", "infinity"]
-        .iter()
-        .any(|word| unsigned.eq_ignore_ascii_case(word))
-    {
-        f64::INFINITY
-    } else if unsigned.eq_ignore_ascii_case("nan") {
-        f64::NAN
-    } else {
-        let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
-            Some((mantissa, exponent)) => (mantissa, Some(exponent)),
-            None => (unsigned, None),
-        };
-        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
-        if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction)
-        {
-            return None;
-        }
-        let mut scale: i32 = match exponent {
-            None => 0,
-            Some(text) => {
-                let (negative, digits) = match text.strip_prefix('-') {
-                    Some(rest) => (true, rest),
-                    None => (false, text.strip_prefix('+').unwrap_or(text)),
-                };
-                if digits.is_empty() || !all_digits(digits) {
-                    return None;
-                }
-                let value = digits.bytes().fold(0i32, |value, digit| {
-                    value
-                        .saturating_mul(10)
-                        .saturating_add(i32::from(digit - b'0'))
-                });
-                if negative {
-                    -value
-                } else {
-                    value
-                }
-            }
-        };
-        // Digits past u64 precision are dropped, as in the JSON reader.
-        let mut significand: u64 = 0;
-        let mut full = false;
-        for (position, digit) in whole.bytes().chain(fraction.bytes()).enumerate() {
-            let in_fraction = position >= whole.len();
-            match significand
-                .checked_mul(10)
-                .and_then(|s| s.checked_add(u64::from(digit - b'0')))
-            {
-                Some(next) if !full => {
-                    significand = next;
-                    scale = scale.saturating_sub(i32::from(in_fraction));
-                }
-                _ => {
-                    full = true;
-                    scale = scale.saturating_add(i32::from(!in_fraction));
-                }
-            }
-        }
-        from_parts(significand, scale).unwrap_or(f64::INFINITY)
-    };
-    Some(if negative { -magnitude } else { magnitude })
-}
-
-/// `10^n` correctly rounded, for `n <= 308` (the value of the literal `1eN`); `None` above.
-/// Computed rather than tabulated to keep 2.5 KB of constants out of the wasm.
-pub fn pow10(n: u32) -> Option<f64> {
-    if n > 308 {
-        return None;
-    }
-    if n <= 22 {
-        // 10^22 = 2^22 · 5^22 and 5^22 < 2^53: every step is exact.
-        return Some((0..n).fold(1.0, |power, _| power * 10.0));
-    }
-    // 10^n as a little-endian big integer, then rounded to 53 bits (half to even).
-    let mut limbs: Vec<u32> = vec![1];
-    for _ in 0..n {
-        let mut carry = 0u64;
-        for limb in limbs.iter_mut() {
-            let product = u64::from(*limb) * 10 + carry;
-            *limb = product as u32;
-            carry = product >> 32;
-        }
-        if carry > 0 {
-            limbs.push(carry as u32);
-        }
-    }
-    let top = *limbs.last()?;
-    let bits = (limbs.len() as u32 - 1) * 32 + (32 - top.leading_zeros());
-    let bit = |position: u32| {
-        limbs
-            .get((position / 32) as usize)
-            .is_some_and(|limb| limb >> (position % 32) & 1 == 1)
-    };
-    let mut mantissa = (bits - 53..bits)
-        .rev()
-        .fold(0u64, |m, p| m << 1 | u64::from(bit(p)));
-    let half = bit(bits - 54);
-    let sticky = (0..bits - 54).any(bit);
-    let mut bits = bits;
-    if half && (sticky || mantissa & 1 == 1) {
-        mantissa += 1;
-        if mantissa >> 53 != 0 {
-            mantissa >>= 1;
-            bits += 1;
-        }
-    }
-    // mantissa · 2^(bits - 53), with mantissa in [2^52, 2^53): the exponent is bits - 1.
-    let biased_exponent = u64::from(bits + 1022);
-    Some(f64::from_bits(
-        biased_exponent << 52 | (mantissa & ((1 << 52) - 1)),
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -861,15 +739,6 @@ mod tests {
             }),
             other => other.clone(),
         }
-    }
-
-    #[test]
-    fn pow10_matches_the_literals() {
-        for n in 0..=308u32 {
-            let literal: f64 = format!("1e{n}").parse().expect("literal");
-            assert_eq!(pow10(n), Some(literal), "10^{n}");
-        }
-        assert_eq!(pow10(309), None);
     }
 
     #[test]
@@ -1069,70 +938,6 @@ mod tests {
         }
         assert_eq!(Number::PosInt(2024).to_string(), "2024");
         assert_eq!(Number::NegInt(-3).to_string(), "-3");
-    }
-
-    #[test]
-    fn decimals_parse_like_core() {
-        let texts = [
-            "0",
-            "-0",
-            "+5",
-            "5.",
-            ".5",
-            "5.e3",
-            "1E3",
-            "1e-3",
-            "255",
-            "12.5",
-            "0.2",
-            "007",
-            "1e400",
-            "-1e400",
-            "1e-400",
-            "inf",
-            "-Infinity",
-            "NaN",
-            "",
-            ".",
-            "-",
-            "+",
-            "e5",
-            ".e5",
-            "1e",
-            "1e+",
-            "1e5.5",
-            "1.2.3",
-            "0x10",
-            "1_000",
-            " 5",
-            "5 ",
-            "+-5",
-            "-+5",
-            "١",
-            "123456789012345678",
-            "1844674407370955161.5",
-            "0.000000000000000000001",
-        ];
-        for text in texts {
-            let (ours, core) = (parse_f64(text), text.parse::<f64>().ok());
-            assert!(
-                ours == core || (ours.is_some_and(f64::is_nan) && core.is_some_and(f64::is_nan)),
-                "{text:?}: {ours:?} vs {core:?}"
-            );
-        }
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let text = format!(
-                "{}.{}e{}",
-                state % 100_000,
-                state % 9973,
-                (state % 37) as i32 - 18
-            );
-            assert_eq!(parse_f64(&text), text.parse::<f64>().ok(), "{text}");
-        }
     }
 
     #[test]

@@ -482,8 +482,8 @@ pub fn parse_css_color(text: &str) -> Option<Rgba> {
         .strip_prefix("rgba(")
         .or_else(|| text.strip_prefix("rgb("))?
         .strip_suffix(')')?;
-    // Browsers report integers here; parse_f64 reads them exactly as str::parse would.
-    let mut parts = inner.split(',').map(|p| json::parse_f64(p.trim()));
+    // Browsers report integers here.
+    let mut parts = inner.split(',').map(|p| css_number(p.trim()));
     let mut channel = || {
         parts
             .next()
@@ -497,6 +497,91 @@ pub fn parse_css_color(text: &str) -> Option<Rgba> {
         b: channel()?,
         a: 1.0,
     })
+}
+
+/// `text.parse::<f64>().ok()` for a colour channel, without core's float parser (its tables
+/// weigh 15 KB of wasm): the same grammar (`+5`, `.5`, `5.`, `1E3`, `inf`, `NaN`), and the same
+/// value for up to 15 significant digits and exponents within ±22, which covers what browsers
+/// report; past that it may differ in the last bit, which rounding to a channel does not show.
+fn css_number(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let magnitude = if ["inf", "infinity"]
+        .iter()
+        .any(|word| unsigned.eq_ignore_ascii_case(word))
+    {
+        f64::INFINITY
+    } else if unsigned.eq_ignore_ascii_case("nan") {
+        f64::NAN
+    } else {
+        let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+            Some((mantissa, exponent)) => (mantissa, Some(exponent)),
+            None => (unsigned, None),
+        };
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+            return None;
+        }
+        let mut scale: i64 = match exponent {
+            None => 0,
+            Some(text) => {
+                let (negative, written) = match text.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, text.strip_prefix('+').unwrap_or(text)),
+                };
+                if written.is_empty() || !digits(written) {
+                    return None;
+                }
+                let value = written.bytes().fold(0i64, |value, digit| {
+                    value
+                        .saturating_mul(10)
+                        .saturating_add(i64::from(digit - b'0'))
+                        .min(100_000)
+                });
+                if negative {
+                    -value
+                } else {
+                    value
+                }
+            }
+        };
+        // Significant digits past what a u64 holds only move the scale.
+        let mut significand: u64 = 0;
+        let mut full = false;
+        for (position, digit) in whole.bytes().chain(fraction.bytes()).enumerate() {
+            let in_fraction = position >= whole.len();
+            match significand
+                .checked_mul(10)
+                .and_then(|s| s.checked_add(u64::from(digit - b'0')))
+            {
+                Some(next) if !full => {
+                    significand = next;
+                    scale -= i64::from(in_fraction);
+                }
+                _ => {
+                    full = true;
+                    scale += i64::from(!in_fraction);
+                }
+            }
+        }
+        let power = |k: i64| {
+            u32::try_from(k)
+                .ok()
+                .and_then(crate::format::pow10)
+                .unwrap_or(f64::INFINITY)
+        };
+        if significand == 0 {
+            0.0
+        } else if scale >= 0 {
+            significand as f64 * power(scale)
+        } else {
+            significand as f64 / power(-scale)
+        }
+    };
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// `{"<id>": {"2024": 5.8}}`
@@ -644,6 +729,8 @@ mod tests {
             "rgb(1, 2)",
             "rgb(, 2, 3)",
             "rgb(0x10, 2, 3)",
+            "rgb(18446744073709551616000e-20, 1e-400, 1e400)",
+            "rgb(25.500000000000000000001e1, 254.4999999999, 0.5)",
             "#00ffff",
         ] {
             let expected = if text.starts_with('#') {
@@ -666,6 +753,71 @@ mod tests {
                 })()
             };
             assert_eq!(parse_css_color(text), expected, "{text}");
+        }
+    }
+    #[test]
+    fn css_numbers_parse_like_core() {
+        let texts = [
+            "0",
+            "-0",
+            "+5",
+            "5.",
+            ".5",
+            "5.e3",
+            "1E3",
+            "1e-3",
+            "255",
+            "12.5",
+            "0.2",
+            "007",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "inf",
+            "-Infinity",
+            "NaN",
+            "",
+            ".",
+            "-",
+            "+",
+            "e5",
+            ".e5",
+            "1e",
+            "1e+",
+            "1e5.5",
+            "1.2.3",
+            "0x10",
+            "1_000",
+            " 5",
+            "5 ",
+            "+-5",
+            "-+5",
+            "١",
+            "123456789012345678",
+            "0.000000000000000000001",
+            "254.5",
+            "255.00000000000001",
+        ];
+        for text in texts {
+            let (ours, core) = (css_number(text), text.parse::<f64>().ok());
+            assert!(
+                ours == core || (ours.is_some_and(f64::is_nan) && core.is_some_and(f64::is_nan)),
+                "{text:?}: {ours:?} vs {core:?}"
+            );
+        }
+        // Up to 15 significant digits within ±22 of the decimal point, as browsers write them.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text = format!(
+                "{}.{}e{}",
+                state % 100_000,
+                state % 9973,
+                (state % 37) as i32 - 18
+            );
+            assert_eq!(css_number(&text), text.parse::<f64>().ok(), "{text}");
         }
     }
 }
