@@ -20,7 +20,7 @@ mod error;
 mod format;
 #[cfg(any(target_arch = "wasm32", test))]
 mod heap;
-mod json;
+mod input;
 mod layout;
 mod model;
 mod options;

@@ -3,9 +3,9 @@
 
 use crate::dataset::{Direction, Indicator, Kind, Lang, Measure, Observation, Qualifier};
 use crate::format;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// 超额完成: better than the target.

@@ -2,12 +2,15 @@
 //! validated against a dataset into a `ChartRequest` that layout can trust.
 
 use crate::dataset::{Dataset, Indicator, Lang};
-use crate::error::{describe_text, join, nearest, quote, Expected, InputError, Walker};
-use crate::json::{self, Json};
+use crate::error::{describe_text, join, nearest, quote, Expected, InputError};
+use crate::input::value::Value;
+use crate::input::walker::Walker;
 use crate::model::{Assessment, Status};
 use crate::theme::Rgba;
+use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ChartKind {
     Bullet,
     Dumbbell,
@@ -17,19 +20,6 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
-    pub const NAMES: &'static [&'static str] = &["bullet", "dumbbell", "bars", "progress", "board"];
-
-    pub fn parse(name: &str) -> Option<ChartKind> {
-        Some(match name {
-            "bullet" => ChartKind::Bullet,
-            "dumbbell" => ChartKind::Dumbbell,
-            "bars" => ChartKind::Bars,
-            "progress" => ChartKind::Progress,
-            "board" => ChartKind::Board,
-            _ => return None,
-        })
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             ChartKind::Bullet => "bullet",
@@ -41,16 +31,15 @@ impl ChartKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ThemeName {
+    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here; where it
+    /// still arrives (the CLI), it is light.
+    #[serde(alias = "auto")]
     Light,
     Dark,
     Contrast,
-}
-
-impl ThemeName {
-    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here.
-    pub const NAMES: &'static [&'static str] = &["light", "dark", "contrast", "auto"];
 }
 
 /// Which indicators a chart shows.
@@ -84,16 +73,13 @@ pub struct ChartRequest {
 }
 
 impl ChartRequest {
-    /// Parses options as the JS API sends them (`JSON.stringify`), collecting every error.
-    pub fn from_json_text(text: &str, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
-        let value = json::parse(text).map_err(|error| {
-            vec![InputError::new(
-                "options",
-                Expected::ValidJson,
-                error.describe(),
-            )]
-        })?;
-        ChartRequest::from_parsed(&value, dataset)
+    /// Validates options as the JS API passes them (the object itself), collecting every error.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_js(
+        options: wasm_bindgen::JsValue,
+        dataset: &Dataset,
+    ) -> Result<ChartRequest, Vec<InputError>> {
+        ChartRequest::from_value(&crate::input::js::from_js(options), dataset)
     }
 
     /// Validates options built with serde_json (the CLI and tests).
@@ -102,10 +88,10 @@ impl ChartRequest {
         value: &serde_json::Value,
         dataset: &Dataset,
     ) -> Result<ChartRequest, Vec<InputError>> {
-        ChartRequest::from_parsed(&Json::from(value), dataset)
+        ChartRequest::from_value(&Value::lenient(value), dataset)
     }
 
-    fn from_parsed(value: &Json, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+    fn from_value(value: &Value, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
         let mut walker = Walker::new();
         let request = read_request(&mut walker, value, dataset);
         match request {
@@ -180,16 +166,17 @@ impl ChartRequest {
     }
 }
 
-fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<ChartRequest> {
+fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option<ChartRequest> {
     let map = walker.object(value, "options")?;
     let path = "options";
 
-    let selection = match (map.get("indicators"), map.get("section")) {
+    // `indicators` wins when both are given.
+    let selection = match (walker.get(map, "indicators"), walker.get(map, "section")) {
         (Some(indicators), _) => {
             read_indicator_ids(walker, indicators, &join(path, "indicators"), dataset)
                 .map(Selection::Indicators)
         }
-        (None, Some(Json::String(section))) if section == "all" => Some(Selection::All),
+        (None, Some(Value::String(section))) if section == "all" => Some(Selection::All),
         (None, Some(section)) => {
             let section_path = join(path, "section");
             let id = walker.string_value(section, &section_path)?;
@@ -215,68 +202,63 @@ fn read_request(walker: &mut Walker, value: &Json, dataset: &Dataset) -> Option<
         }
     };
 
-    let chart = match map.get("chart") {
-        None | Some(Json::Null) => Some(ChartKind::Bullet),
-        Some(found) => walker
-            .one_of_value(found, &join(path, "chart"), ChartKind::NAMES)
-            .and_then(ChartKind::parse),
+    let chart = match walker.optional(map, "chart") {
+        None => Some(ChartKind::Bullet),
+        Some(found) => walker.variant(found, &join(path, "chart")),
     };
-    let lang = match map.get("lang") {
-        None | Some(Json::Null) => Some(Lang::Zh),
-        Some(found) => walker
-            .one_of_value(found, &join(path, "lang"), &["zh", "en"])
-            .map(|name| if name == "en" { Lang::En } else { Lang::Zh }),
+    let lang = match walker.optional(map, "lang") {
+        None => Some(Lang::Zh),
+        Some(found) => walker.variant(found, &join(path, "lang")),
     };
-    let theme = match map.get("theme") {
-        None | Some(Json::Null) => Some(ThemeName::Light),
-        Some(found) => walker
-            .one_of_value(found, &join(path, "theme"), ThemeName::NAMES)
-            .map(|name| match name {
-                "dark" => ThemeName::Dark,
-                "contrast" => ThemeName::Contrast,
-                _ => ThemeName::Light,
-            }),
+    let theme = match walker.optional(map, "theme") {
+        None => Some(ThemeName::Light),
+        Some(found) => walker.variant(found, &join(path, "theme")),
     };
-    let actuals = match map.get("actuals") {
-        None | Some(Json::Null) => Some(Vec::new()),
+    let actuals = match walker.optional(map, "actuals") {
+        None => Some(Vec::new()),
         Some(found) => read_actuals(walker, found, &join(path, "actuals"), dataset),
     };
-    let height = match map.get("height") {
-        None | Some(Json::Null) => Some(None),
+    let height = match walker.optional(map, "height") {
+        None => Some(None),
         Some(found) => match walker.number_value(found, &join(path, "height")) {
             Some(h) if h > 0.0 => Some(Some(h)),
             Some(h) => {
-                walker.fail(&join(path, "height"), Expected::PositiveSize, h.to_string());
+                walker.fail(
+                    &join(path, "height"),
+                    Expected::PositiveSize,
+                    crate::error::number_text(h),
+                );
                 None
             }
             None => None,
         },
     };
-    let status_filter = match map.get("statuses") {
-        None | Some(Json::Null) => Some(None),
+    let status_filter = match walker.optional(map, "statuses") {
+        None => Some(None),
         Some(found) => read_statuses(walker, found, &join(path, "statuses")).map(Some),
     };
-    let section_filter = match map.get("sections") {
-        None | Some(Json::Null) => Some(None),
+    let section_filter = match walker.optional(map, "sections") {
+        None => Some(None),
         Some(found) => read_section_ids(walker, found, &join(path, "sections"), dataset).map(Some),
     };
-    let forced_colors = match map.get("forcedColors") {
-        None | Some(Json::Null) => Some(None),
+    let forced_colors = match walker.optional(map, "forcedColors") {
+        None => Some(None),
         Some(found) => read_forced_colors(walker, found, &join(path, "forcedColors")).map(Some),
     };
-    let page = match map.get("page") {
-        None | Some(Json::Null) => Some(1),
+    let page = match walker.optional(map, "page") {
+        None => Some(1),
         Some(found) => read_count(walker, found, &join(path, "page"), 1),
     };
-    let page_size = match map.get("pageSize") {
-        None | Some(Json::Null) => Some(None),
+    let page_size_given = walker.get(map, "pageSize").is_some();
+    let page_size = match walker.optional(map, "pageSize") {
+        None => Some(None),
         Some(found) => {
             read_count(walker, found, &join(path, "pageSize"), 0).map(|n| (n > 0).then_some(n))
         }
     };
     // A board of a whole report is long: unless told otherwise, it shows 30 rows a page.
-    let page_size = match (page_size, &chart, map.get("pageSize")) {
-        (Some(None), Some(ChartKind::Board), None) => Some(Some(DEFAULT_BOARD_PAGE)),
+    let page_size = match (page_size, &chart, page_size_given) {
+        (Some(None), Some(ChartKind::Board), false) => Some(Some(DEFAULT_BOARD_PAGE)),
         (other, _, _) => other,
     };
     for (key, _) in map.sorted() {
@@ -341,7 +323,7 @@ fn page_count(rows: usize, size: usize) -> usize {
 }
 
 /// A whole number of at least `min` (pages, page sizes).
-fn read_count(walker: &mut Walker, value: &Json, path: &str, min: i64) -> Option<usize> {
+fn read_count(walker: &mut Walker, value: &Value, path: &str, min: i64) -> Option<usize> {
     match value.as_i64() {
         Some(n) if n >= min && n <= 100_000 => usize::try_from(n).ok(),
         _ => {
@@ -358,7 +340,7 @@ fn read_count(walker: &mut Walker, value: &Json, path: &str, min: i64) -> Option
 
 fn read_indicator_ids(
     walker: &mut Walker,
-    value: &Json,
+    value: &Value,
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<String>> {
@@ -390,35 +372,18 @@ fn read_indicator_ids(
     Some(ids)
 }
 
-const STATUS_NAMES: &[&str] = &[
-    "exceeded",
-    "met",
-    "not_met",
-    "pending",
-    "qualitative",
-    "reported",
-];
-
-fn read_statuses(walker: &mut Walker, value: &Json, path: &str) -> Option<Vec<Status>> {
+fn read_statuses(walker: &mut Walker, value: &Value, path: &str) -> Option<Vec<Status>> {
     let items = walker.array(value, path)?;
     let mut statuses = Vec::new();
     for (position, item) in items.iter().enumerate() {
-        let name = walker.one_of_value(item, &crate::error::index(path, position), STATUS_NAMES)?;
-        statuses.push(match name {
-            "exceeded" => Status::Exceeded,
-            "met" => Status::Met,
-            "not_met" => Status::NotMet,
-            "pending" => Status::Pending,
-            "qualitative" => Status::Qualitative,
-            _ => Status::Reported,
-        });
+        statuses.push(walker.variant(item, &crate::error::index(path, position))?);
     }
     Some(statuses)
 }
 
 fn read_section_ids(
     walker: &mut Walker,
-    value: &Json,
+    value: &Value,
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<String>> {
@@ -443,30 +408,27 @@ fn read_section_ids(
 
 /// `{"background": "#000000", "text": "rgb(255, 255, 255)", "highlight": "#00ffff"}`, as
 /// the loader reads the system colours (Canvas, CanvasText, Highlight) from computed styles.
-fn read_forced_colors(walker: &mut Walker, value: &Json, path: &str) -> Option<[Rgba; 3]> {
+fn read_forced_colors(walker: &mut Walker, value: &Value, path: &str) -> Option<[Rgba; 3]> {
     let map = walker.object(value, path)?;
-    let mut colors = [Rgba {
-        r: 0,
-        g: 0,
-        b: 0,
-        a: 1.0,
-    }; 3];
-    for (slot, key) in colors.iter_mut().zip(["background", "text", "highlight"]) {
-        let key_path = join(path, key);
-        let text = walker.string(map, path, key)?;
-        match parse_css_color(&text) {
-            Some(color) => *slot = color,
-            None => {
+    let mut colors = Vec::with_capacity(3);
+    for key in ["background", "text", "highlight"] {
+        let color = walker.string(map, path, key).and_then(|text| {
+            let color = parse_css_color(&text);
+            if color.is_none() {
                 walker.fail(
-                    &key_path,
+                    &join(path, key),
                     Expected::OneOf(&["#rrggbb", "rgb(r, g, b)"]),
                     describe_text(&text),
                 );
-                return None;
             }
-        }
+            color
+        });
+        colors.push(color);
     }
-    Some(colors)
+    match colors.as_slice() {
+        [Some(background), Some(text), Some(highlight)] => Some([*background, *text, *highlight]),
+        _ => None,
+    }
 }
 
 /// Parses `#rrggbb` and `rgb(r, g, b)` / `rgba(r, g, b, a)` as computed styles report them.
@@ -587,13 +549,13 @@ fn css_number(text: &str) -> Option<f64> {
 /// `{"<id>": {"2024": 5.8}}`
 fn read_actuals(
     walker: &mut Walker,
-    value: &Json,
+    value: &Value,
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<(String, i32, f64)>> {
     let map = walker.object(value, path)?;
     let mut actuals = Vec::new();
-    // In key order, as serde_json's map gave them: errors keep their order.
+    // In key order, whatever order the JS engine or serde_json kept: errors keep one order.
     for (id, years) in map.sorted() {
         let id_path = join(path, id);
         if dataset.indicator(id).is_none() {
