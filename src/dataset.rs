@@ -288,6 +288,7 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
             indicators.push(indicator);
         }
     }
+    walker.done(root, "");
 
     Some(Dataset {
         source: source?,
@@ -300,6 +301,7 @@ fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Loca
     let map = walker.object(value, path)?;
     let zh = walker.string(map, path, "zh");
     let en = walker.string(map, path, "en");
+    walker.done(map, path);
     Some(Localized { zh: zh?, en: en? })
 }
 
@@ -310,6 +312,7 @@ fn read_source(walker: &mut Walker, value: &Value, path: &str) -> Option<Source>
         .and_then(|v| read_localized(walker, v, &join(path, "title")));
     let file = walker.optional_string(map, path, "file");
     let date = walker.optional_string(map, path, "date");
+    walker.done(map, path);
     Some(Source {
         title: title?,
         file,
@@ -342,6 +345,7 @@ fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Sectio
     let name = walker
         .field(map, path, "name", Expected::Object)
         .and_then(|v| read_localized(walker, v, &join(path, "name")));
+    walker.done(map, path);
     Some(Section {
         id: id?,
         name: name?,
@@ -393,6 +397,7 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
             }
         }
     }
+    walker.done(map, path);
 
     Some(Indicator {
         id: id?,
@@ -444,6 +449,7 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
         Some(found) => read_localized(walker, found, &join(path, "note")).map(Some),
     };
     let value_text = walker.optional_string(map, path, "value_text");
+    walker.done(map, path);
     Some(Observation {
         year: year?,
         kind: kind?,
@@ -522,6 +528,30 @@ mod tests {
         assert_eq!(
             errors[0].message_en(),
             "indicators[0].section: expected a known section id (did you mean s?), got \"t\""
+        );
+    }
+
+    #[test]
+    fn refuses_unknown_keys_in_every_object_naming_the_nearest_field() {
+        let bad = GOOD
+            .replace("\"qualifier\"", "\"qualifer\"")
+            .replace("\"zh\":\"甲\"", "\"zh\":\"甲\",\"fr\":\"A\"")
+            .replace("\"unit\":\"%\"", "\"unit\":\"%\",\"units\":\"%\"");
+        let text = minimal(&bad).replace("\"sections\":", "\"extra\":1,\"sections\":");
+        let errors = Dataset::from_json_str(&text).expect_err("unknown keys");
+        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
+        assert_eq!(
+            messages,
+            [
+                "indicators[0].name.fr: expected a known field (did you mean en, zh?), got \"fr\"",
+                "indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\"",
+                "indicators[0].units: expected a known field (did you mean unit, unit_en?), got \"units\"",
+                "extra: expected a known field, got \"extra\"",
+            ]
+        );
+        assert_eq!(
+            errors[1].message_zh(),
+            "indicators[0].observations[0].qualifer：应为已知的字段（是否想用 qualifier？），实际为 \"qualifer\""
         );
     }
 

@@ -29,6 +29,7 @@ pub enum Expected {
     UniqueId,
     OneOf(&'static [&'static str]),
     KnownOption { nearest: Vec<String> },
+    KnownField { nearest: Vec<String> },
     WholeNumber,
     PositiveWholeNumber,
     KnownIndicator { nearest: Vec<String> },
@@ -52,6 +53,9 @@ impl Expected {
             Expected::OneOf(options) => format!("one of {}", options.join(", ")),
             Expected::KnownOption { nearest } => {
                 format!("a known option{}", nearest_suffix_en(nearest))
+            }
+            Expected::KnownField { nearest } => {
+                format!("a known field{}", nearest_suffix_en(nearest))
             }
             Expected::WholeNumber => "a whole number, 0 or more".into(),
             Expected::PositiveWholeNumber => "a whole number, 1 or more".into(),
@@ -82,6 +86,9 @@ impl Expected {
             Expected::OneOf(options) => format!("以下之一：{}", options.join("、")),
             Expected::KnownOption { nearest } => {
                 format!("已知的选项{}", nearest_suffix_zh(nearest))
+            }
+            Expected::KnownField { nearest } => {
+                format!("已知的字段{}", nearest_suffix_zh(nearest))
             }
             Expected::WholeNumber => "不小于0的整数".into(),
             Expected::PositiveWholeNumber => "不小于1的整数".into(),

@@ -170,7 +170,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
     let map = walker.object(value, "options")?;
     let path = "options";
 
-    // `indicators` wins when both are given.
+    // Both are asked for, so both are known; `indicators` wins when both are given.
     let selection = match (walker.get(map, "indicators"), walker.get(map, "section")) {
         (Some(indicators), _) => {
             read_indicator_ids(walker, indicators, &join(path, "indicators"), dataset)
@@ -261,22 +261,17 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
         (Some(None), Some(ChartKind::Board), false) => Some(Some(DEFAULT_BOARD_PAGE)),
         (other, _, _) => other,
     };
-    for (key, _) in map.sorted() {
-        if !OPTION_NAMES.contains(&key) {
-            let close = nearest(key, OPTION_NAMES.iter().copied());
-            walker.fail(
-                &join(path, key),
-                Expected::KnownOption { nearest: close },
-                quote(key),
-            );
-        }
-    }
+    // Read by the loader only (which toolbar buttons to show): a known option all the same.
+    let _ = walker.get(map, "toolbar");
     let title = walker
         .optional_string(map, path, "title")
         .filter(|t| !t.trim().is_empty());
     let summary = walker
         .optional_string(map, path, "summary")
         .filter(|t| !t.trim().is_empty());
+    // Every option the API knows has been asked for: anything else is a typo worth naming
+    // (`chrt` → `chart`).
+    walker.done_as(map, path, |nearest| Expected::KnownOption { nearest });
 
     let request = ChartRequest {
         selection: selection?,
@@ -296,25 +291,6 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
     check_fit(walker, &request, dataset);
     Some(request)
 }
-
-/// Every option the API knows; anything else is a typo worth naming (`chrt` → `chart`).
-const OPTION_NAMES: &[&str] = &[
-    "indicators",
-    "section",
-    "chart",
-    "lang",
-    "theme",
-    "actuals",
-    "title",
-    "summary",
-    "height",
-    "toolbar",
-    "statuses",
-    "sections",
-    "page",
-    "pageSize",
-    "forcedColors",
-];
 
 pub const DEFAULT_BOARD_PAGE: usize = 30;
 
@@ -425,6 +401,7 @@ fn read_forced_colors(walker: &mut Walker, value: &Value, path: &str) -> Option<
         });
         colors.push(color);
     }
+    walker.done(map, path);
     match colors.as_slice() {
         [Some(background), Some(text), Some(highlight)] => Some([*background, *text, *highlight]),
         _ => None,

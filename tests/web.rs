@@ -180,7 +180,7 @@ fn load_data_is_atomic() {
 }
 
 #[wasm_bindgen_test]
-fn load_data_reports_syntax_errors_in_the_browsers_words() {
+fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
     let error = report_charts::load_data(JsValue::from_str("{\"source\": }")).expect_err("syntax");
     let errors = js_sys::Array::from(&field(&error, "errors"));
     let first = errors.get(0);
@@ -199,5 +199,14 @@ fn load_data_reports_syntax_errors_in_the_browsers_words() {
     assert!(
         zh.starts_with("$：应为合法的 JSON，实际为 a syntax error: "),
         "{zh}"
+    );
+    let data = object(report_charts::BUNDLED_JSON);
+    let first_indicator = js_sys::Array::from(&field(&data, "indicators")).get(0);
+    let observation = js_sys::Array::from(&field(&first_indicator, "observations")).get(0);
+    set(&observation, "qualifer", &JsValue::from_str("about"));
+    let error = report_charts::load_data(data).expect_err("unknown key");
+    assert_eq!(
+        messages(&error),
+        ["indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\""]
     );
 }

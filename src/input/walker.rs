@@ -1,18 +1,28 @@
 //! The `Walker`: reads a `Value` tree for the typed readers of datasets and options, collecting
 //! every error (path, expectation, value found) instead of stopping at the first.
+//!
+//! It also knows which keys each reader asked for, so that `done` can refuse the others: serde's
+//! `deny_unknown_fields` is not honoured by serde-wasm-bindgen (its issue #39), and the keys a
+//! reader asks for are the one list of the fields it knows.
 
-use crate::error::{describe_value, join, Expected, InputError};
+use crate::error::{describe_value, join, nearest, quote, Expected, InputError};
 use crate::input::value::{Object, Value};
 use serde::de::{self, DeserializeOwned, IntoDeserializer};
 use std::fmt;
 
 pub struct Walker {
     pub errors: Vec<InputError>,
+    /// Keys asked for so far, by object. Objects are told apart by address: the tree is borrowed,
+    /// unmoved, for the whole walk, and `done` forgets an object's keys.
+    asked: Vec<(*const Object, &'static str)>,
 }
 
 impl Walker {
     pub fn new() -> Self {
-        Walker { errors: Vec::new() }
+        Walker {
+            errors: Vec::new(),
+            asked: Vec::new(),
+        }
     }
 
     pub fn fail(&mut self, path: &str, expected: Expected, got: impl Into<String>) {
@@ -39,8 +49,16 @@ impl Walker {
         }
     }
 
-    /// The value of `key`, if present.
+    /// The value of `key`, if present; either way `key` is now a known field of `map`.
     pub fn get<'v>(&mut self, map: &'v Object, key: &'static str) -> Option<&'v Value> {
+        let address: *const Object = map;
+        if !self
+            .asked
+            .iter()
+            .any(|(object, asked)| std::ptr::eq(*object, address) && *asked == key)
+        {
+            self.asked.push((address, key));
+        }
         map.get(key)
     }
 
@@ -141,6 +159,35 @@ impl Walker {
         let value = self.field(map, parent, key, Expected::OneOf(names::<T>()))?;
         self.variant(value, &join(parent, key))
     }
+
+    /// Refuses the keys of `map` that no reader asked for, naming the nearest known field.
+    pub fn done(&mut self, map: &Object, path: &str) {
+        self.done_as(map, path, |nearest| Expected::KnownField { nearest });
+    }
+
+    /// `done`, with its own wording for what a known key is (options: "a known option").
+    pub fn done_as(&mut self, map: &Object, path: &str, expected: fn(Vec<String>) -> Expected) {
+        let address: *const Object = map;
+        let mut known: Vec<&'static str> = Vec::new();
+        self.asked.retain(|(object, key)| {
+            let mine = std::ptr::eq(*object, address);
+            if mine {
+                known.push(key);
+            }
+            !mine
+        });
+        for (key, _) in map.sorted() {
+            if !known.contains(&key) {
+                let close = nearest(key, known.iter().copied());
+                // The root's fields have bare paths (`source`); an empty key there still needs one.
+                let at = match join(path, key) {
+                    at if at.is_empty() => "$".to_string(),
+                    at => at,
+                };
+                self.fail(&at, expected(close), quote(key));
+            }
+        }
+    }
 }
 
 impl Default for Walker {
@@ -192,6 +239,10 @@ mod tests {
     use super::*;
     use crate::dataset::{Measure, Qualifier};
 
+    fn object(text: &str) -> Value {
+        serde_json::from_str(text).expect("test JSON")
+    }
+
     #[test]
     fn variants_read_through_serde_and_list_its_names() {
         let mut walker = Walker::new();
@@ -210,5 +261,24 @@ mod tests {
                 "m: expected one of growth, level, amount, count, rank, got \"Growth\""
             ]
         );
+    }
+
+    #[test]
+    fn done_refuses_keys_never_asked_for_naming_the_nearest() {
+        let value = object(r#"{"year": 2024, "qualifer": "about", "zzz": 1}"#);
+        let mut walker = Walker::new();
+        let map = walker.object(&value, "o").expect("object");
+        let _ = walker.get(map, "year");
+        let _ = walker.get(map, "qualifier");
+        walker.done(map, "o");
+        let messages: Vec<String> = walker.errors.iter().map(|e| e.message_en()).collect();
+        assert_eq!(
+            messages,
+            [
+                "o.qualifer: expected a known field (did you mean qualifier?), got \"qualifer\"",
+                "o.zzz: expected a known field, got \"zzz\""
+            ]
+        );
+        assert!(walker.asked.is_empty());
     }
 }
