@@ -1,5 +1,6 @@
 //! Build script: writes a copy of `seeds/indicators.json` without insignificant whitespace to
-//! `OUT_DIR`, which the wasm build embeds instead of the pretty file (see `dataset.rs`).
+//! `OUT_DIR`, which the wasm build embeds instead of the pretty file (see `dataset.rs`); the
+//! browser's `JSON.parse` reads it at start-up.
 
 use std::error::Error;
 use std::path::Path;

@@ -3,20 +3,22 @@
 //! Invariants of a `Dataset` once built: ids are unique, every indicator's section exists, every
 //! number is finite. The loader never panics; it returns every error with its JSON path.
 
-use crate::error::{describe_value, index, join, quote, Expected, InputError, Walker};
-use crate::json::{self, Json, Object};
-use serde::Serialize;
+use crate::error::{describe_value, index, join, quote, Expected, InputError};
+use crate::input::value::{Object, Value};
+use crate::input::walker::Walker;
+use serde::{Deserialize, Serialize};
 
 /// The report's dataset, compiled into the binary.
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
 
 /// The report's dataset, compiled into the binary: in the wasm, the same JSON without
-/// insignificant whitespace (build.rs), 18 KB smaller.
+/// insignificant whitespace (build.rs), 18 KB smaller. The browser parses it (`JSON.parse`), as
+/// it parses loaded data: the wasm holds no JSON parser.
 #[cfg(target_arch = "wasm32")]
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Zh,
@@ -52,7 +54,7 @@ pub struct Section {
     pub name: Localized,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
     Growth,
@@ -63,37 +65,27 @@ pub enum Measure {
 }
 
 impl Measure {
-    pub const NAMES: &'static [&'static str] = &["growth", "level", "amount", "count", "rank"];
-
     /// Rates and shares compare in percentage points; everything else in % of target.
     pub fn is_rate(self) -> bool {
         matches!(self, Measure::Growth | Measure::Level)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Higher,
     Lower,
 }
 
-impl Direction {
-    pub const NAMES: &'static [&'static str] = &["higher", "lower"];
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Actual,
     Target,
 }
 
-impl Kind {
-    pub const NAMES: &'static [&'static str] = &["actual", "target"];
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
@@ -102,19 +94,11 @@ pub enum Qualifier {
     AtMost,
 }
 
-impl Qualifier {
-    pub const NAMES: &'static [&'static str] = &["exact", "at_least", "about", "at_most"];
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Firmness {
     Firm,
     Aspirational,
-}
-
-impl Firmness {
-    pub const NAMES: &'static [&'static str] = &["firm", "aspirational"];
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -186,25 +170,46 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The dataset compiled into the crate.
+    /// The dataset compiled into the crate, read like any loaded one.
     pub fn bundled() -> Result<Dataset, Vec<InputError>> {
         Dataset::from_json_str(BUNDLED_JSON)
     }
 
-    /// Parses and validates a dataset; on failure returns every error found.
+    /// Parses (serde_json) and validates a dataset; on failure returns every error found.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
-        let value = json::parse(text)
-            .map_err(|error| vec![InputError::new("$", Expected::ValidJson, error.describe())])?;
-        Dataset::from_parsed(&value)
+        let value: Value = serde_json::from_str(text).map_err(|error| {
+            vec![InputError::new(
+                "$",
+                Expected::ValidJson,
+                format!("a syntax error: {error}"),
+            )]
+        })?;
+        Dataset::from_value(&value)
+    }
+
+    /// Parses (the browser's `JSON.parse`) and validates a dataset.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+        Dataset::from_value(&crate::input::js::parse_json(text).map_err(|error| vec![error])?)
+    }
+
+    /// A dataset as `loadData` takes it: JSON text, or the object itself.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_js(data: wasm_bindgen::JsValue) -> Result<Dataset, Vec<InputError>> {
+        match data.as_string() {
+            Some(text) => Dataset::from_json_str(&text),
+            None => Dataset::from_value(&crate::input::js::from_js(data)),
+        }
     }
 
     /// Validates a dataset already parsed by serde_json (native callers and tests).
     #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn from_json_value(value: &serde_json::Value) -> Result<Dataset, Vec<InputError>> {
-        Dataset::from_parsed(&Json::from(value))
+        Dataset::from_value(&Value::lenient(value))
     }
 
-    pub(crate) fn from_parsed(value: &Json) -> Result<Dataset, Vec<InputError>> {
+    pub(crate) fn from_value(value: &Value) -> Result<Dataset, Vec<InputError>> {
         let mut walker = Walker::new();
         let dataset = read_dataset(&mut walker, value);
         match dataset {
@@ -229,7 +234,7 @@ impl Dataset {
     }
 }
 
-fn read_dataset(walker: &mut Walker, value: &Json) -> Option<Dataset> {
+fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     let root = walker.object(value, "$")?;
     let source = walker
         .field(root, "", "source", Expected::Object)
@@ -283,6 +288,7 @@ fn read_dataset(walker: &mut Walker, value: &Json) -> Option<Dataset> {
             indicators.push(indicator);
         }
     }
+    walker.done(root, "");
 
     Some(Dataset {
         source: source?,
@@ -291,22 +297,26 @@ fn read_dataset(walker: &mut Walker, value: &Json) -> Option<Dataset> {
     })
 }
 
-fn read_localized(walker: &mut Walker, value: &Json, path: &str) -> Option<Localized> {
+fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Localized> {
     let map = walker.object(value, path)?;
     let zh = walker.string(map, path, "zh");
     let en = walker.string(map, path, "en");
+    walker.done(map, path);
     Some(Localized { zh: zh?, en: en? })
 }
 
-fn read_source(walker: &mut Walker, value: &Json, path: &str) -> Option<Source> {
+fn read_source(walker: &mut Walker, value: &Value, path: &str) -> Option<Source> {
     let map = walker.object(value, path)?;
     let title = walker
         .field(map, path, "title", Expected::Object)
         .and_then(|v| read_localized(walker, v, &join(path, "title")));
+    let file = walker.optional_string(map, path, "file");
+    let date = walker.optional_string(map, path, "date");
+    walker.done(map, path);
     Some(Source {
         title: title?,
-        file: walker.optional_string(map, path, "file"),
-        date: walker.optional_string(map, path, "date"),
+        file,
+        date,
     })
 }
 
@@ -329,27 +339,29 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn read_section(walker: &mut Walker, value: &Json, path: &str) -> Option<Section> {
+fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Section> {
     let map = walker.object(value, path)?;
     let id = read_id(walker, map, path);
     let name = walker
         .field(map, path, "name", Expected::Object)
         .and_then(|v| read_localized(walker, v, &join(path, "name")));
+    walker.done(map, path);
     Some(Section {
         id: id?,
         name: name?,
     })
 }
 
-fn read_indicator(walker: &mut Walker, value: &Json, path: &str) -> Option<Indicator> {
+fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indicator> {
     let map = walker.object(value, path)?;
     let id = read_id(walker, map, path);
     let name = walker
         .field(map, path, "name", Expected::Object)
         .and_then(|v| read_localized(walker, v, &join(path, "name")));
     let section = walker.string(map, path, "section");
+    // Unlike other strings, a unit may be empty: "" is a bare number.
     let unit = match walker.field(map, path, "unit", Expected::NonEmptyString) {
-        Some(Json::String(unit)) => Some(unit.clone()),
+        Some(Value::String(unit)) => Some(unit.clone()),
         Some(other) => {
             walker.fail(
                 &join(path, "unit"),
@@ -361,24 +373,8 @@ fn read_indicator(walker: &mut Walker, value: &Json, path: &str) -> Option<Indic
         None => None,
     };
     let unit_en = walker.optional_string(map, path, "unit_en");
-    let measure = walker
-        .one_of(map, path, "measure", Measure::NAMES)
-        .map(|name| match name {
-            "growth" => Measure::Growth,
-            "level" => Measure::Level,
-            "amount" => Measure::Amount,
-            "rank" => Measure::Rank,
-            _ => Measure::Count,
-        });
-    let direction = walker
-        .one_of(map, path, "direction", Direction::NAMES)
-        .map(|name| {
-            if name == "lower" {
-                Direction::Lower
-            } else {
-                Direction::Higher
-            }
-        });
+    let measure = walker.required_variant(map, path, "measure");
+    let direction = walker.required_variant(map, path, "direction");
 
     let observations_path = join(path, "observations");
     let mut observations = Vec::new();
@@ -401,6 +397,7 @@ fn read_indicator(walker: &mut Walker, value: &Json, path: &str) -> Option<Indic
             }
         }
     }
+    walker.done(map, path);
 
     Some(Indicator {
         id: id?,
@@ -414,7 +411,7 @@ fn read_indicator(walker: &mut Walker, value: &Json, path: &str) -> Option<Indic
     })
 }
 
-fn read_observation(walker: &mut Walker, value: &Json, path: &str) -> Option<Observation> {
+fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Observation> {
     let map = walker.object(value, path)?;
     let year = walker
         .field(map, path, "year", Expected::Year)
@@ -425,58 +422,40 @@ fn read_observation(walker: &mut Walker, value: &Json, path: &str) -> Option<Obs
                 None
             }
         });
-    let kind = walker.one_of(map, path, "kind", Kind::NAMES).map(|name| {
-        if name == "target" {
-            Kind::Target
-        } else {
-            Kind::Actual
-        }
-    });
+    let kind = walker.required_variant(map, path, "kind");
     let value = match walker.field(map, path, "value", Expected::FiniteNumber) {
-        Some(Json::Null) => Some(None),
+        Some(Value::Null) => Some(None),
         Some(found) => walker.number_value(found, &join(path, "value")).map(Some),
         None => None,
     };
-    let value_max = match map.get("value_max") {
-        None | Some(Json::Null) => Some(None),
+    let value_max = match walker.optional(map, "value_max") {
+        None => Some(None),
         Some(found) => walker
             .number_value(found, &join(path, "value_max"))
             .map(Some),
     };
-    let qualifier = match map.get("qualifier") {
+    // Absent is exact; `null` is refused like any other non-name.
+    let qualifier = match walker.get(map, "qualifier") {
         None => Some(Qualifier::Exact),
-        Some(found) => walker
-            .one_of_value(found, &join(path, "qualifier"), Qualifier::NAMES)
-            .map(|name| match name {
-                "at_least" => Qualifier::AtLeast,
-                "about" => Qualifier::About,
-                "at_most" => Qualifier::AtMost,
-                _ => Qualifier::Exact,
-            }),
+        Some(found) => walker.variant(found, &join(path, "qualifier")),
     };
-    let firmness = match map.get("firmness") {
-        None | Some(Json::Null) => Some(None),
-        Some(found) => walker
-            .one_of_value(found, &join(path, "firmness"), Firmness::NAMES)
-            .map(|name| {
-                Some(if name == "firm" {
-                    Firmness::Firm
-                } else {
-                    Firmness::Aspirational
-                })
-            }),
+    let firmness = match walker.optional(map, "firmness") {
+        None => Some(None),
+        Some(found) => walker.variant(found, &join(path, "firmness")).map(Some),
     };
     let quote = walker.string(map, path, "quote");
-    let note = match map.get("note") {
-        None | Some(Json::Null) => Some(None),
+    let note = match walker.optional(map, "note") {
+        None => Some(None),
         Some(found) => read_localized(walker, found, &join(path, "note")).map(Some),
     };
+    let value_text = walker.optional_string(map, path, "value_text");
+    walker.done(map, path);
     Some(Observation {
         year: year?,
         kind: kind?,
         value: value?,
         value_max: value_max?,
-        value_text: walker.optional_string(map, path, "value_text"),
+        value_text,
         qualifier: qualifier?,
         firmness: firmness?,
         quote: quote?,
@@ -504,7 +483,8 @@ mod tests {
     fn the_minified_copy_is_the_same_json() {
         let minified = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
         assert!(minified.len() < BUNDLED_JSON.len());
-        assert!(json::parse(minified) == json::parse(BUNDLED_JSON));
+        let parse = |text| serde_json::from_str::<serde_json::Value>(text).expect("valid JSON");
+        assert_eq!(parse(minified), parse(BUNDLED_JSON));
     }
 
     #[test]
@@ -552,11 +532,38 @@ mod tests {
     }
 
     #[test]
+    fn refuses_unknown_keys_in_every_object_naming_the_nearest_field() {
+        let bad = GOOD
+            .replace("\"qualifier\"", "\"qualifer\"")
+            .replace("\"zh\":\"甲\"", "\"zh\":\"甲\",\"fr\":\"A\"")
+            .replace("\"unit\":\"%\"", "\"unit\":\"%\",\"units\":\"%\"");
+        let text = minimal(&bad).replace("\"sections\":", "\"extra\":1,\"sections\":");
+        let errors = Dataset::from_json_str(&text).expect_err("unknown keys");
+        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
+        assert_eq!(
+            messages,
+            [
+                "indicators[0].name.fr: expected a known field (did you mean en, zh?), got \"fr\"",
+                "indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\"",
+                "indicators[0].units: expected a known field (did you mean unit, unit_en?), got \"units\"",
+                "extra: expected a known field, got \"extra\"",
+            ]
+        );
+        assert_eq!(
+            errors[1].message_zh(),
+            "indicators[0].observations[0].qualifer：应为已知的字段（是否想用 qualifier？），实际为 \"qualifer\""
+        );
+    }
+
+    #[test]
     fn rejects_duplicate_ids_and_syntax_errors() {
         let errors = Dataset::from_json_str(&minimal(&format!("{GOOD},{GOOD}"))).expect_err("dup");
         assert_eq!(errors[0].path, "indicators[1].id");
         let errors = Dataset::from_json_str("{\"source\":").expect_err("syntax");
         assert_eq!(errors[0].path, "$");
-        assert!(errors[0].got.contains("line 1"));
+        assert_eq!(
+            errors[0].message_en(),
+            "$: expected valid JSON, got a syntax error: EOF while parsing a value at line 1 column 10"
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Typed input errors: every message names the JSON path, what was expected and what was got,
-//! in Chinese and English. Owns the small JSON-walking helpers that produce them.
+//! in Chinese and English; the renderings of found values, paths and nearest-id suggestions.
+//! The walker that produces them reads the input tree in `input/walker.rs`.
 
-use crate::json::{Json, Object};
+use crate::input::value::Value;
 use std::fmt;
 
 /// One problem with one value of an input (a dataset file, chart options, an attribute).
@@ -28,6 +29,7 @@ pub enum Expected {
     UniqueId,
     OneOf(&'static [&'static str]),
     KnownOption { nearest: Vec<String> },
+    KnownField { nearest: Vec<String> },
     WholeNumber,
     PositiveWholeNumber,
     KnownIndicator { nearest: Vec<String> },
@@ -51,6 +53,9 @@ impl Expected {
             Expected::OneOf(options) => format!("one of {}", options.join(", ")),
             Expected::KnownOption { nearest } => {
                 format!("a known option{}", nearest_suffix_en(nearest))
+            }
+            Expected::KnownField { nearest } => {
+                format!("a known field{}", nearest_suffix_en(nearest))
             }
             Expected::WholeNumber => "a whole number, 0 or more".into(),
             Expected::PositiveWholeNumber => "a whole number, 1 or more".into(),
@@ -81,6 +86,9 @@ impl Expected {
             Expected::OneOf(options) => format!("以下之一：{}", options.join("、")),
             Expected::KnownOption { nearest } => {
                 format!("已知的选项{}", nearest_suffix_zh(nearest))
+            }
+            Expected::KnownField { nearest } => {
+                format!("已知的字段{}", nearest_suffix_zh(nearest))
             }
             Expected::WholeNumber => "不小于0的整数".into(),
             Expected::PositiveWholeNumber => "不小于1的整数".into(),
@@ -151,15 +159,47 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// Renders a found value for a message, short enough for a console line.
-pub fn describe_value(value: &Json) -> String {
+pub fn describe_value(value: &Value) -> String {
     match value {
-        Json::Null => "null".into(),
-        Json::Bool(b) => b.to_string(),
-        Json::Number(n) => n.to_string(),
-        Json::String(s) => describe_text(s),
-        Json::Array(items) => format!("an array of {}", items.len()),
-        Json::Object(_) => "an object".into(),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => number_text(*n),
+        Value::String(s) => describe_text(s),
+        Value::Array(items) => format!("an array of {}", items.len()),
+        Value::Object(_) => "an object".into(),
+        Value::Unsupported(what) => (*what).into(),
     }
+}
+
+/// A number as JavaScript's `String(n)` writes it, since editors write them in JS: `NaN`,
+/// `-Infinity`, `42`, `0.5`, `1e+21`, `1.5e-7` (exponents from 10^21 and below 10^-6).
+pub fn number_text(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let magnitude = n.abs();
+    if magnitude.is_infinite() {
+        return format!("{sign}Infinity");
+    }
+    if magnitude == 0.0 || (1e-6..1e21).contains(&magnitude) {
+        return format!("{sign}{magnitude}");
+    }
+    // `{}` writes the shortest round-trip digits positionally (`1e21` as 22 digits): the
+    // significant digits and their exponent are read back from it. (`{:e}` links 1.5 KB more.)
+    let plain = magnitude.to_string();
+    let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    let (digits, exponent) = if whole == "0" {
+        let significant = fraction.trim_start_matches('0');
+        let zeros = fraction.len() - significant.len();
+        (significant, -(zeros as i64) - 1)
+    } else {
+        (whole.trim_end_matches('0'), whole.len() as i64 - 1)
+    };
+    let (first, rest) = digits.split_at_checked(1).unwrap_or((digits, ""));
+    let point = if rest.is_empty() { "" } else { "." };
+    let exponent_sign = if exponent < 0 { "" } else { "+" };
+    format!("{sign}{first}{point}{rest}e{exponent_sign}{exponent}")
 }
 
 /// Quotes a string found in input, cut to 40 characters.
@@ -244,133 +284,6 @@ fn is_invisible(c: char) -> bool {
     ) || u32::from(c) & 0xfffe == 0xfffe
 }
 
-/// Walks a JSON tree, collecting every error instead of stopping at the first.
-pub struct Walker {
-    pub errors: Vec<InputError>,
-}
-
-impl Walker {
-    pub fn new() -> Self {
-        Walker { errors: Vec::new() }
-    }
-
-    pub fn fail(&mut self, path: &str, expected: Expected, got: impl Into<String>) {
-        self.errors.push(InputError::new(path, expected, got));
-    }
-
-    pub fn object<'v>(&mut self, value: &'v Json, path: &str) -> Option<&'v Object> {
-        match value {
-            Json::Object(map) => Some(map),
-            other => {
-                self.fail(path, Expected::Object, describe_value(other));
-                None
-            }
-        }
-    }
-
-    pub fn array<'v>(&mut self, value: &'v Json, path: &str) -> Option<&'v [Json]> {
-        match value {
-            Json::Array(items) => Some(items),
-            other => {
-                self.fail(path, Expected::Array, describe_value(other));
-                None
-            }
-        }
-    }
-
-    /// A required field; reports `missing` when absent.
-    pub fn field<'v>(
-        &mut self,
-        map: &'v Object,
-        parent: &str,
-        key: &str,
-        expected: Expected,
-    ) -> Option<&'v Json> {
-        let found = map.get(key);
-        if found.is_none() {
-            self.fail(
-                &join(parent, key),
-                expected,
-                "nothing (the field is missing)",
-            );
-        }
-        found
-    }
-
-    pub fn string(&mut self, map: &Object, parent: &str, key: &str) -> Option<String> {
-        let value = self.field(map, parent, key, Expected::NonEmptyString)?;
-        self.string_value(value, &join(parent, key))
-    }
-
-    pub fn string_value(&mut self, value: &Json, path: &str) -> Option<String> {
-        match value {
-            Json::String(s) if !s.trim().is_empty() => Some(s.clone()),
-            other => {
-                self.fail(path, Expected::NonEmptyString, describe_value(other));
-                None
-            }
-        }
-    }
-
-    /// An optional string: absent and `null` are `None`; anything else must be a string.
-    pub fn optional_string(&mut self, map: &Object, parent: &str, key: &str) -> Option<String> {
-        match map.get(key) {
-            None | Some(Json::Null) => None,
-            Some(Json::String(s)) => Some(s.clone()),
-            Some(other) => {
-                self.fail(
-                    &join(parent, key),
-                    Expected::NonEmptyString,
-                    describe_value(other),
-                );
-                None
-            }
-        }
-    }
-
-    pub fn number_value(&mut self, value: &Json, path: &str) -> Option<f64> {
-        match value.as_f64() {
-            Some(n) if n.is_finite() => Some(n),
-            _ => {
-                self.fail(path, Expected::FiniteNumber, describe_value(value));
-                None
-            }
-        }
-    }
-
-    pub fn one_of(
-        &mut self,
-        map: &Object,
-        parent: &str,
-        key: &str,
-        options: &'static [&'static str],
-    ) -> Option<&'static str> {
-        let value = self.field(map, parent, key, Expected::OneOf(options))?;
-        self.one_of_value(value, &join(parent, key), options)
-    }
-
-    pub fn one_of_value(
-        &mut self,
-        value: &Json,
-        path: &str,
-        options: &'static [&'static str],
-    ) -> Option<&'static str> {
-        let found = value
-            .as_str()
-            .and_then(|s| options.iter().copied().find(|option| *option == s));
-        if found.is_none() {
-            self.fail(path, Expected::OneOf(options), describe_value(value));
-        }
-        found
-    }
-}
-
-impl Default for Walker {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// `parent.key`, or just `key` at the root.
 pub fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() {
@@ -446,7 +359,7 @@ mod tests {
         let error = InputError::new(
             "indicators[12].observations[0].value",
             Expected::FiniteNumber,
-            describe_value(&Json::String("abc".into())),
+            describe_value(&Value::String("abc".into())),
         );
         assert_eq!(
             error.message_en(),
@@ -456,6 +369,29 @@ mod tests {
             error.message_zh(),
             "indicators[12].observations[0].value：应为有限数值，实际为 \"abc\""
         );
+    }
+
+    #[test]
+    fn numbers_read_as_javascript_writes_them() {
+        let cases = [
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NEG_INFINITY, "-Infinity"),
+            (-0.0, "0"),
+            (42.0, "42"),
+            (-5.0, "-5"),
+            (0.5, "0.5"),
+            (2024.5, "2024.5"),
+            (1e21, "1e+21"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (-1.5e300, "-1.5e+300"),
+            (0.000001, "0.000001"),
+            (1.5e-7, "1.5e-7"),
+            (5e-324, "5e-324"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(number_text(n), text);
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod draw;
 mod error;
 #[cfg(any(target_arch = "wasm32", test))]
 mod heap;
-mod json;
+mod input;
 mod model;
 mod options;
 mod pipeline;
@@ -47,6 +47,7 @@ pub use dataset::{
 };
 pub use draw::paint;
 pub use error::{Expected, InputError};
+pub use input::walker::names as variant_names;
 pub use model::{completion, margin, status, Assessment, Margin, Status};
 pub use options::ChartRequest;
 pub use pipeline::{scene, Prepared};

@@ -179,17 +179,6 @@ function darkPreferred() {
   return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
-/**
- * Options as JSON text for the wasm side. NaN and ±Infinity would silently become null in JSON,
- * so they travel as strings and validation names them ("expected a finite number, got "NaN"").
- */
-function optionsJson(options) {
-  var text = JSON.stringify(options, function (key, value) {
-    return typeof value === 'number' && !isFinite(value) ? String(value) : value;
-  });
-  return text === undefined ? 'null' : text;
-}
-
 function resolveOptions(options) {
   // Not an object: pass it on, so that validation names what was given.
   if (!options || typeof options !== 'object' || Array.isArray(options)) return options;
@@ -390,7 +379,7 @@ Chart.prototype.redraw = function () {
 Chart.prototype.revive = function () {
   if (this._destroyed) return;
   try {
-    wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(this.options))); }.bind(this));
+    wasmCall(function () { wasm_bindgen.check(resolveOptions(this.options)); }.bind(this));
   } catch (invalid) {
     this.fail(invalid);
     return;
@@ -435,7 +424,7 @@ Chart.prototype.draw = function () {
   var options = resolveOptions(this.options);
   if (forcedColorsActive()) options.forcedColors = this._systemColors();
   var canvas = this.canvas;
-  var info = wasmCall(function () { return wasm_bindgen.render(canvas, optionsJson(options), metrics.width, metrics.dpr); });
+  var info = wasmCall(function () { return wasm_bindgen.render(canvas, options, metrics.width, metrics.dpr); });
   this.info = info;
   this.dpr = metrics.dpr;
   // Overlay layers snap to a CSS px step that is a whole number of device pixels: as crisp as the chart.
@@ -930,7 +919,7 @@ Chart.prototype.update = function (partial) {
 Chart.prototype.replace = function (next) {
   var self = this;
   return api.ready.then(function () {
-    wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(next))); });
+    wasmCall(function () { wasm_bindgen.check(resolveOptions(next)); });
     var previous = self.options;
     self.options = next;
     try {
@@ -947,7 +936,7 @@ Chart.prototype.replace = function (next) {
 
 Chart.prototype.toCSV = function () {
   var options = resolveOptions(this.options);
-  return wasmCall(function () { return wasm_bindgen.csv(optionsJson(options)); });
+  return wasmCall(function () { return wasm_bindgen.csv(options); });
 };
 
 Chart.prototype.toPNG = function () {
@@ -1030,7 +1019,7 @@ function renderOn(target, options) {
       if (chart._destroyed) return chart;
       try {
         // render validates the options as check does; only a chart that did not draw (0 px wide) is checked apart.
-        if (!chart.draw()) wasmCall(function () { wasm_bindgen.check(optionsJson(resolveOptions(chart.options))); });
+        if (!chart.draw()) wasmCall(function () { wasm_bindgen.check(resolveOptions(chart.options)); });
         chart._live = true;
       } catch (error) {
         chart.fail(error);
@@ -1177,9 +1166,9 @@ var api = {
   __trapForTests: function () { return wasmCall(function () { return wasm_bindgen.trapForTests(); }); },
   loadData: function (json) {
     return loadWasm().then(function () {
-      var text = typeof json === 'string' ? json : JSON.stringify(json);
-      var counts = wasmCall(function () { return wasm_bindgen.loadData(text); });
-      customData = text;
+      // JSON text or the object itself: the wasm reads either (the browser parses the text).
+      var counts = wasmCall(function () { return wasm_bindgen.loadData(json); });
+      customData = json;
       CHARTS.forEach(function (chart) { chart.revive(); });
       return { sections: counts[0], indicators: counts[1] };
     });

@@ -299,15 +299,18 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
 
     /// The registry's chart types, in its order.
     fn chart_names() -> Vec<&'static str> {
-        report_charts::CHARTS.iter().map(|chart| chart.name()).collect()
+        report_charts::CHARTS
+            .iter()
+            .map(|chart| chart.name())
+            .collect()
     }
 
     fn lang_names() -> &'static [&'static str] {
-        &["zh", "en"]
+        report_charts::variant_names::<report_charts::Lang>()
     }
 
     fn theme_names() -> &'static [&'static str] {
-        report_charts::ThemeName::NAMES
+        report_charts::variant_names::<report_charts::ThemeName>()
     }
 
     /// Every call into the library, in one place: errors come back as their English messages.
@@ -336,7 +339,9 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         ) -> Result<(String, usize), Vec<String>> {
             let request = ChartRequest::from_json(options, dataset).map_err(messages)?;
             let svg = render_svg(&request, dataset, width);
-            let shown = report_charts::Prepared::new(&request, dataset).page_rows().len();
+            let shown = report_charts::Prepared::new(&request, dataset)
+                .page_rows()
+                .len();
             Ok((svg, shown))
         }
 

@@ -2,9 +2,9 @@
 //! Direction- and qualifier-aware; pure functions of the dataset. Saying so in words is `words`.
 
 use crate::dataset::{Direction, Indicator, Kind, Measure, Observation, Qualifier};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// 超额完成: better than the target.

@@ -5,17 +5,17 @@
 //! Status is never carried by colour alone: every status also has an icon shape and a word.
 
 use crate::model::Status;
+use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ThemeName {
+    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here; where it
+    /// still arrives (the CLI), it is light.
+    #[serde(alias = "auto")]
     Light,
     Dark,
     Contrast,
-}
-
-impl ThemeName {
-    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here.
-    pub const NAMES: &'static [&'static str] = &["light", "dark", "contrast", "auto"];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -180,36 +180,6 @@ pub const CONTRAST: Theme = Theme {
     outline: 1.0,
 };
 
-/// Parses `#rrggbb` and `rgb(r, g, b)` / `rgba(r, g, b, a)` as computed styles report them.
-pub fn parse_css_color(text: &str) -> Option<Rgba> {
-    let text = text.trim();
-    if let Some(hex) = text.strip_prefix('#') {
-        let value = u32::from_str_radix(hex, 16)
-            .ok()
-            .filter(|_| hex.len() == 6)?;
-        return Some(rgb(value));
-    }
-    let inner = text
-        .strip_prefix("rgba(")
-        .or_else(|| text.strip_prefix("rgb("))?
-        .strip_suffix(')')?;
-    // Browsers report integers here; parse_f64 reads them exactly as str::parse would.
-    let mut parts = inner.split(',').map(|p| crate::json::parse_f64(p.trim()));
-    let mut channel = || {
-        parts
-            .next()
-            .flatten()
-            .filter(|v| (0.0..=255.0).contains(v))
-            .map(|v| v.round() as u8)
-    };
-    Some(Rgba {
-        r: channel()?,
-        g: channel()?,
-        b: channel()?,
-        a: 1.0,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,54 +297,6 @@ mod tests {
                     theme.background
                 );
             }
-        }
-    }
-
-    #[test]
-    fn css_colours_read_as_with_str_parse() {
-        let channel = |p: &str| {
-            p.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| (0.0..=255.0).contains(v))
-                .map(|v| v.round() as u8)
-        };
-        for text in [
-            "rgb(255, 255, 255)",
-            "rgb(0, 0, 0)",
-            "rgba(12, 34, 56, 0.5)",
-            "rgb(12.5, 0.49, 254.5)",
-            "rgb(+1, .5, 5.)",
-            "rgb(1e2, 2.55E2, 0)",
-            "rgb(256, 0, 0)",
-            "rgb(-0, 0, 0)",
-            "rgb(inf, 0, 0)",
-            "rgb(NaN, 0, 0)",
-            "rgb(1, 2)",
-            "rgb(, 2, 3)",
-            "rgb(0x10, 2, 3)",
-            "#00ffff",
-        ] {
-            let expected = if text.starts_with('#') {
-                parse_css_color(text)
-            } else {
-                let inner = text
-                    .strip_prefix("rgba(")
-                    .or_else(|| text.strip_prefix("rgb("))
-                    .and_then(|t| t.strip_suffix(')'))
-                    .unwrap_or_default();
-                let mut parts = inner.split(',').map(channel);
-                let mut next = || parts.next().flatten();
-                (|| {
-                    Some(Rgba {
-                        r: next()?,
-                        g: next()?,
-                        b: next()?,
-                        a: 1.0,
-                    })
-                })()
-            };
-            assert_eq!(parse_css_color(text), expected, "{text}");
         }
     }
 }

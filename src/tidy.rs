@@ -3,7 +3,6 @@
 //! or source file that is not documented fails here.
 
 use crate::chart::CHARTS;
-use crate::options::{LOADER_OPTIONS, OPTION_NAMES};
 
 const DTS: &str = include_str!("report-charts.d.ts");
 const README: &str = include_str!("../README.md");
@@ -89,17 +88,38 @@ fn chart_types_agree_with_the_dts_and_the_readme() {
     );
 }
 
+/// Options that only the loader sets (from the page's system colours), not editors.
+const LOADER_OPTIONS: &[&str] = &["forcedColors"];
+
+/// The option names `read_request` asks for: the one list of what options accept.
+fn options_asked() -> Vec<String> {
+    let code = include_str!("options.rs");
+    let body = code
+        .split_once("fn read_request(")
+        .and_then(|(_, rest)| rest.split_once("\n}\n"))
+        .map(|(body, _)| body)
+        .expect("options.rs has read_request");
+    let mut names = Vec::new();
+    for opening in ["(map, \"", "(map, path, \""] {
+        for piece in body.split(opening).skip(1) {
+            let name = piece.split('"').next().unwrap_or_default().to_string();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
 #[test]
 fn option_names_agree_with_the_dts_and_the_readme() {
-    let public: Vec<String> = OPTION_NAMES.iter().map(|name| name.to_string()).collect();
-    for name in LOADER_OPTIONS {
-        assert!(
-            !OPTION_NAMES.contains(name),
-            "{name} is the loader's, not an editor's"
-        );
-        let loader = include_str!("loader.js");
-        assert!(loader.contains(name), "the loader never sets {name}");
-    }
+    let asked = options_asked();
+    assert!(asked.len() > 10, "found the options read: {asked:?}");
+    let public: Vec<String> = asked
+        .iter()
+        .filter(|name| !LOADER_OPTIONS.contains(&name.as_str()))
+        .cloned()
+        .collect();
     assert_eq!(
         sorted(dts_properties("ChartOptions")),
         sorted(public.clone()),
@@ -110,6 +130,37 @@ fn option_names_agree_with_the_dts_and_the_readme() {
         sorted(public),
         "README's option table"
     );
+    for name in LOADER_OPTIONS {
+        assert!(
+            asked.contains(&name.to_string()),
+            "options.rs never reads {name}"
+        );
+        assert!(
+            include_str!("loader.js").contains(name),
+            "the loader never sets {name}"
+        );
+    }
+}
+
+#[test]
+fn every_documented_option_is_accepted_and_no_other() {
+    let dataset = crate::dataset::Dataset::bundled().expect("bundled");
+    let mut options = serde_json::json!({"indicators": ["gdp-growth"], "optoins": 1});
+    for name in dts_properties("ChartOptions")
+        .iter()
+        .chain(&readme_options())
+    {
+        if name != "indicators" && name != "section" {
+            options[name.as_str()] = serde_json::Value::Null;
+        }
+    }
+    let errors = crate::options::ChartRequest::from_json(&options, &dataset).expect_err("a typo");
+    let unknown: Vec<&str> = errors
+        .iter()
+        .filter(|e| matches!(e.expected, crate::error::Expected::KnownOption { .. }))
+        .map(|e| e.path.as_str())
+        .collect();
+    assert_eq!(unknown, vec!["options.optoins"], "{errors:?}");
 }
 
 #[test]

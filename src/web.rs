@@ -1,6 +1,6 @@
-//! The web shell: wasm-bindgen exports that the JS loader calls. Thin by design: it parses
-//! options, asks `layout` for a scene and paints it on a HiDPI-aware canvas backend. It owns the
-//! one parsed dataset of the page, kept between redraws.
+//! The web shell: wasm-bindgen exports that the JS loader calls. Thin by design: it reads
+//! options, asks the pipeline for a scene and paints it on a HiDPI-aware canvas backend. It owns the
+//! one validated dataset of the page, kept between redraws.
 
 use crate::chart::text::{Font, TextMeasure};
 use crate::dataset::Dataset;
@@ -16,26 +16,30 @@ use plotters_backend::{
 use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 thread_local! {
-    /// The page's dataset: the bundled one, parsed on first use, or one given to `load_data`.
-    static DATASET: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+    /// The page's dataset: the bundled one, read on first use, or one given to `load_data`.
+    static DATASET: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
 }
 
+/// Runs `f` on the page's dataset without keeping its cell borrowed: reading options calls into
+/// JS (getters, proxies), and a JS exception thrown there unwinds past Rust's destructors, which
+/// would leave a borrow held for good.
 fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsValue>) -> Result<T, JsValue> {
-    DATASET.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        if slot.is_none() {
-            *slot = Some(Dataset::bundled().map_err(errors_to_js)?);
+    let current = DATASET.with(|cell| cell.borrow().clone());
+    let dataset = match current {
+        Some(dataset) => dataset,
+        None => {
+            let bundled = Rc::new(Dataset::bundled().map_err(errors_to_js)?);
+            DATASET.with(|cell| *cell.borrow_mut() = Some(Rc::clone(&bundled)));
+            bundled
         }
-        match slot.as_ref() {
-            Some(dataset) => f(dataset),
-            None => Err(JsValue::from_str("dataset unavailable")),
-        }
-    })
+    };
+    f(&dataset)
 }
 
 #[derive(Serialize)]
@@ -68,10 +72,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     serde_wasm_bindgen::to_value(value).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-/// Options arrive as JSON text (the loader's `JSON.stringify`): one string crosses the boundary
-/// and the small `json` reader parses it, instead of serde_json walking a JS object.
-fn parse_request(options: &str, dataset: &Dataset) -> Result<ChartRequest, JsValue> {
-    ChartRequest::from_json_text(options, dataset).map_err(errors_to_js)
+/// Options arrive as the loader's object itself, read through serde-wasm-bindgen.
+fn parse_request(options: JsValue, dataset: &Dataset) -> Result<ChartRequest, JsValue> {
+    ChartRequest::from_js(options, dataset).map_err(errors_to_js)
 }
 
 /// Measures text with the canvas itself, never with a DOM span (CSP- and host-CSS-proof).
@@ -270,12 +273,12 @@ struct SectionOut {
     count: usize,
 }
 
-/// Renders a chart (options as JSON text) into `canvas` at `css_width` CSS pixels and `dpr`;
+/// Renders a chart (options as an object) into `canvas` at `css_width` CSS pixels and `dpr`;
 /// returns what the DOM around it needs (title, summary, hit regions, table rows) or `{errors}`.
 #[wasm_bindgen]
 pub fn render(
     canvas: HtmlCanvasElement,
-    options: &str,
+    options: JsValue,
     css_width: f64,
     dpr: f64,
 ) -> Result<JsValue, JsValue> {
@@ -344,15 +347,15 @@ pub fn render(
     })
 }
 
-/// Validates options (JSON text) without drawing; returns `{errors}` on failure.
+/// Validates options (an object) without drawing; returns `{errors}` on failure.
 #[wasm_bindgen]
-pub fn check(options: &str) -> Result<(), JsValue> {
+pub fn check(options: JsValue) -> Result<(), JsValue> {
     with_dataset(|dataset| parse_request(options, dataset).map(|_| ()))
 }
 
 /// The chart's data as CSV (UTF-8 with BOM).
 #[wasm_bindgen]
-pub fn csv(options: &str) -> Result<String, JsValue> {
+pub fn csv(options: JsValue) -> Result<String, JsValue> {
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
         let prepared = Prepared::new(&request, dataset);
@@ -400,11 +403,12 @@ pub fn sections() -> Result<JsValue, JsValue> {
     with_dataset(|dataset| to_js(&dataset.sections))
 }
 
-/// Replaces the page's dataset, atomically: on any error the current data stays.
+/// Replaces the page's dataset, atomically: on any error the current data stays. `data` is JSON
+/// text (parsed by the browser) or the object itself; both take the bundled dataset's path.
 #[wasm_bindgen(js_name = loadData)]
-pub fn load_data(json: &str) -> Result<JsValue, JsValue> {
-    let dataset = Dataset::from_json_str(json).map_err(errors_to_js)?;
+pub fn load_data(data: JsValue) -> Result<JsValue, JsValue> {
+    let dataset = Dataset::from_js(data).map_err(errors_to_js)?;
     let counts = (dataset.sections.len(), dataset.indicators.len());
-    DATASET.with(|cell| *cell.borrow_mut() = Some(dataset));
+    DATASET.with(|cell| *cell.borrow_mut() = Some(Rc::new(dataset)));
     to_js(&counts)
 }

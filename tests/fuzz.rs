@@ -57,6 +57,9 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         "firmness",
         "note",
         "value_max",
+        // Unknown keys: a typo and the empty key.
+        "qualifer",
+        "",
     ]);
     leaf.prop_recursive(4, 64, 6, move |inner| {
         prop_oneof![

@@ -29,6 +29,23 @@ fn field(object: &JsValue, name: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(name)).expect("field")
 }
 
+/// Options as a page passes them: an object (here made from JSON text by the browser).
+fn object(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("test JSON")
+}
+
+fn set(object: &JsValue, name: &str, value: &JsValue) {
+    js_sys::Reflect::set(object, &JsValue::from_str(name), value).expect("set");
+}
+
+/// The English messages of an `{errors}` value.
+fn messages(error: &JsValue) -> Vec<String> {
+    js_sys::Array::from(&field(error, "errors"))
+        .iter()
+        .map(|e| field(&e, "en").as_string().expect("en"))
+        .collect()
+}
+
 /// Counts pixels that differ from the top-left (background) pixel.
 fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
     let context: CanvasRenderingContext2d = canvas
@@ -58,7 +75,8 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
     for dpr in [1.0, 1.5, 2.0, 3.0] {
         for json in CHARTS {
             let canvas = canvas();
-            let info = report_charts::render(canvas.clone(), json, 480.0, dpr).expect("renders");
+            let info =
+                report_charts::render(canvas.clone(), object(json), 480.0, dpr).expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
             assert_eq!(css_width, 480.0);
@@ -92,8 +110,13 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 
 #[wasm_bindgen_test]
 fn bad_options_return_errors_with_paths_and_nearest_ids() {
-    let error = report_charts::render(canvas(), r#"{"indicators":["gdp-grwth"]}"#, 400.0, 1.0)
-        .expect_err("unknown id");
+    let error = report_charts::render(
+        canvas(),
+        object(r#"{"indicators":["gdp-grwth"]}"#),
+        400.0,
+        1.0,
+    )
+    .expect_err("unknown id");
     let errors = js_sys::Array::from(&field(&error, "errors"));
     let first = errors.get(0);
     let en = field(&first, "en").as_string().expect("en");
@@ -108,10 +131,82 @@ fn bad_options_return_errors_with_paths_and_nearest_ids() {
 }
 
 #[wasm_bindgen_test]
+fn options_objects_name_non_finite_numbers_unknown_keys_and_what_json_cannot_hold() {
+    let options =
+        object(r#"{"indicators":["gdp-growth"],"actuals":{"gdp-growth":{}},"chrt":"bars"}"#);
+    set(
+        &field(&field(&options, "actuals"), "gdp-growth"),
+        "2024",
+        &JsValue::from_f64(f64::NAN),
+    );
+    set(&options, "height", &JsValue::from_f64(f64::NEG_INFINITY));
+    set(
+        &options,
+        "title",
+        &js_sys::Function::new_no_args("return 1"),
+    );
+    let error = report_charts::check(options).expect_err("bad options");
+    assert_eq!(
+        messages(&error),
+        [
+            "options.actuals.gdp-growth.2024: expected a finite number, got NaN",
+            "options.height: expected a finite number, got -Infinity",
+            "options.title: expected a non-empty string, got a value JSON cannot hold",
+            "options.chrt: expected a known option (did you mean chart?), got \"chrt\"",
+        ]
+    );
+    // A cyclic object is read to the nesting limit and no further: an error, not a trap.
+    let cyclic = object(r#"{"indicators":["gdp-growth"],"actuals":{"gdp-growth":{}}}"#);
+    let years = field(&field(&cyclic, "actuals"), "gdp-growth");
+    set(&years, "2024", &years);
+    let error = report_charts::check(cyclic).expect_err("cyclic");
+    assert_eq!(
+        messages(&error),
+        ["options.actuals.gdp-growth.2024: expected a finite number, got an object"]
+    );
+    assert!(report_charts::check(object(r#"{"section":"main-targets","theme":"auto"}"#)).is_ok());
+}
+
+#[wasm_bindgen_test]
 fn load_data_is_atomic() {
     let before = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
-    assert!(report_charts::load_data("{\"source\": 1}").is_err());
+    assert!(report_charts::load_data(JsValue::from_str("{\"source\": 1}")).is_err());
     let after = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
     assert_eq!(before, after);
-    report_charts::load_data(report_charts::BUNDLED_JSON).expect("the bundled dataset loads");
+    report_charts::load_data(JsValue::from_str(report_charts::BUNDLED_JSON))
+        .expect("the bundled dataset loads as text");
+    report_charts::load_data(object(report_charts::BUNDLED_JSON))
+        .expect("the bundled dataset loads as an object");
+}
+
+#[wasm_bindgen_test]
+fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
+    let error = report_charts::load_data(JsValue::from_str("{\"source\": }")).expect_err("syntax");
+    let errors = js_sys::Array::from(&field(&error, "errors"));
+    let first = errors.get(0);
+    assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
+    let en = field(&first, "en").as_string().expect("en");
+    let zh = field(&first, "zh").as_string().expect("zh");
+    // Chromium and Firefox word it differently; both name the place.
+    assert!(
+        en.starts_with("$: expected valid JSON, got a syntax error: "),
+        "{en}"
+    );
+    assert!(
+        en.len() > "$: expected valid JSON, got a syntax error: ".len() + 10,
+        "{en}"
+    );
+    assert!(
+        zh.starts_with("$：应为合法的 JSON，实际为 a syntax error: "),
+        "{zh}"
+    );
+    let data = object(report_charts::BUNDLED_JSON);
+    let first_indicator = js_sys::Array::from(&field(&data, "indicators")).get(0);
+    let observation = js_sys::Array::from(&field(&first_indicator, "observations")).get(0);
+    set(&observation, "qualifer", &JsValue::from_str("about"));
+    let error = report_charts::load_data(data).expect_err("unknown key");
+    assert_eq!(
+        messages(&error),
+        ["indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\""]
+    );
 }

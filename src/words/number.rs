@@ -43,7 +43,7 @@ fn natural_decimals(value: f64) -> usize {
 /// and can land one decade off at exact powers (log10(1000) = 2.9999999999999996).
 pub fn decade(value: f64) -> f64 {
     let exponent = decade_exponent(value);
-    let power = crate::json::pow10(exponent.unsigned_abs()).unwrap_or(f64::INFINITY);
+    let power = pow10(exponent.unsigned_abs()).unwrap_or(f64::INFINITY);
     if exponent >= 0 {
         power
     } else {
@@ -53,7 +53,7 @@ pub fn decade(value: f64) -> f64 {
 
 /// `floor(log10(value))` for a positive finite value, within -308..=308.
 fn decade_exponent(value: f64) -> i32 {
-    let power = |k: u32| crate::json::pow10(k).unwrap_or(f64::INFINITY);
+    let power = |k: u32| pow10(k).unwrap_or(f64::INFINITY);
     if value >= 1.0 {
         (0..308).find(|&k| power(k + 1) > value).unwrap_or(308) as i32
     } else {
@@ -63,6 +63,56 @@ fn decade_exponent(value: f64) -> i32 {
             .unwrap_or(308);
         -(k as i32)
     }
+}
+
+/// `10^n` correctly rounded, for `n <= 308` (the value of the literal `1eN`); `None` above.
+/// Computed rather than tabulated to keep 2.5 KB of constants out of the wasm.
+pub(crate) fn pow10(n: u32) -> Option<f64> {
+    if n > 308 {
+        return None;
+    }
+    if n <= 22 {
+        // 10^22 = 2^22 · 5^22 and 5^22 < 2^53: every step is exact.
+        return Some((0..n).fold(1.0, |power, _| power * 10.0));
+    }
+    // 10^n as a little-endian big integer, then rounded to 53 bits (half to even).
+    let mut limbs: Vec<u32> = vec![1];
+    for _ in 0..n {
+        let mut carry = 0u64;
+        for limb in limbs.iter_mut() {
+            let product = u64::from(*limb) * 10 + carry;
+            *limb = product as u32;
+            carry = product >> 32;
+        }
+        if carry > 0 {
+            limbs.push(carry as u32);
+        }
+    }
+    let top = *limbs.last()?;
+    let bits = (limbs.len() as u32 - 1) * 32 + (32 - top.leading_zeros());
+    let bit = |position: u32| {
+        limbs
+            .get((position / 32) as usize)
+            .is_some_and(|limb| limb >> (position % 32) & 1 == 1)
+    };
+    let mut mantissa = (bits - 53..bits)
+        .rev()
+        .fold(0u64, |m, p| m << 1 | u64::from(bit(p)));
+    let half = bit(bits - 54);
+    let sticky = (0..bits - 54).any(bit);
+    let mut bits = bits;
+    if half && (sticky || mantissa & 1 == 1) {
+        mantissa += 1;
+        if mantissa >> 53 != 0 {
+            mantissa >>= 1;
+            bits += 1;
+        }
+    }
+    // mantissa · 2^(bits - 53), with mantissa in [2^52, 2^53): the exponent is bits - 1.
+    let biased_exponent = u64::from(bits + 1022);
+    Some(f64::from_bits(
+        biased_exponent << 52 | (mantissa & ((1 << 52) - 1)),
+    ))
 }
 
 /// English thousands separators on the integer part.
@@ -353,6 +403,15 @@ mod tests {
             qualified(80.0, "%", None, Qualifier::About, Lang::En),
             "about 80%"
         );
+    }
+
+    #[test]
+    fn pow10_matches_the_literals() {
+        for n in 0..=308u32 {
+            let literal: f64 = format!("1e{n}").parse().expect("literal");
+            assert_eq!(pow10(n), Some(literal), "10^{n}");
+        }
+        assert_eq!(pow10(309), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ window.BAD_ATTRIBUTES = [
   ['unknown chart type', { 'data-report-chart': 'gdp-growth', 'data-chart': 'pie' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, got "pie"'],
   ['chart type in capitals', { 'data-report-chart': 'gdp-growth', 'data-chart': 'Bullet' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, got "Bullet"'],
   ['unknown language', { 'data-report-chart': 'gdp-growth', 'data-lang': 'fr' }, 'options.lang: expected one of zh, en, got "fr"'],
-  ['unknown theme', { 'data-report-chart': 'gdp-growth', 'data-theme': 'blue' }, 'options.theme: expected one of light, dark, contrast, auto, got "blue"'],
+  ['unknown theme', { 'data-report-chart': 'gdp-growth', 'data-theme': 'blue' }, 'options.theme: expected one of auto, light, dark, contrast, got "blue"'],
   ['number with a unit', { 'data-report-chart': 'gdp-growth', 'data-actual-2024': '5.8%' }, 'options.actuals.gdp-growth.2024: expected a finite number, got "5.8%"'],
   ['words for a number', { 'data-report-chart': 'gdp-growth', 'data-actual-2024': 'abc' }, 'options.actuals.gdp-growth.2024: expected a finite number, got "abc"'],
   ['empty number', { 'data-report-chart': 'gdp-growth', 'data-actual-2024': '' }, 'options.actuals.gdp-growth.2024: expected a finite number, got ""'],
@@ -44,8 +44,8 @@ window.BAD_OPTIONS = [
   ['API: options not an object', 'gdp-growth', 'options: expected an object, got "gdp-growth"'],
   ['API: misspelled option', { indicators: ['gdp-growth'], chrt: 'bars' }, 'options.chrt: expected a known option (did you mean chart?), got "chrt"'],
   ['API: page 0', { section: 'main-targets', chart: 'board', page: 0 }, 'options.page: expected a whole number, 1 or more, got 0'],
-  ['API: NaN actual', { indicators: ['gdp-growth'], actuals: { 'gdp-growth': { 2024: NaN } } }, 'options.actuals.gdp-growth.2024: expected a finite number, got "NaN"'],
-  ['API: Infinity height', { indicators: ['gdp-growth'], height: -Infinity }, 'options.height: expected a finite number, got "-Infinity"']
+  ['API: NaN actual', { indicators: ['gdp-growth'], actuals: { 'gdp-growth': { 2024: NaN } } }, 'options.actuals.gdp-growth.2024: expected a finite number, got NaN'],
+  ['API: Infinity height', { indicators: ['gdp-growth'], height: -Infinity }, 'options.height: expected a finite number, got -Infinity']
 ];
 
 document.addEventListener('DOMContentLoaded', function () {
