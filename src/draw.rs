@@ -1,8 +1,8 @@
 //! Drawing: paints a `Scene` on any plotters `DrawingBackend` — canvas in the browser, SVG
 //! natively — through the backend's primitives only, so one code path serves both.
 
-use crate::chart::scene::{Align, Baseline, Scene, Shape};
-use crate::chart::text::Font;
+use crate::chart::scene::{Scene, Shape};
+use crate::chart::text::{Align, Baseline, Font};
 use crate::theme::{Rgba, FONT_STACK};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
@@ -125,7 +125,7 @@ pub fn paint_shape<B: DrawingBackend>(
         Shape::Rect { x, y, w, h, fill } => {
             backend.draw_rect(point(*x, *y), point(x + w, y + h), &color(*fill), true)
         }
-        Shape::Frame {
+        Shape::Outline {
             x,
             y,
             w,

@@ -28,13 +28,25 @@ pub enum Expected {
     Id,
     UniqueId,
     OneOf(&'static [&'static str]),
-    KnownOption { nearest: Vec<String> },
-    KnownField { nearest: Vec<String> },
+    KnownOption {
+        nearest: Vec<String>,
+    },
+    KnownField {
+        nearest: Vec<String>,
+    },
     WholeNumber,
     PositiveWholeNumber,
-    KnownIndicator { nearest: Vec<String> },
-    KnownSection { nearest: Vec<String> },
-    SameUnit { first: String },
+    KnownIndicator {
+        nearest: Vec<String>,
+    },
+    KnownSection {
+        nearest: Vec<String>,
+    },
+    SameUnit {
+        first: String,
+    },
+    /// A chart that compares an earlier actual with a later target got no indicator with both.
+    ComparablePairs,
     PositiveSize,
 }
 
@@ -69,6 +81,9 @@ impl Expected {
                 format!("indicators sharing one unit (the first is in \"{first}\")")
             }
             Expected::PositiveSize => "a positive size in CSS pixels".into(),
+            Expected::ComparablePairs => {
+                "indicators with an earlier actual and a later target".into()
+            }
         }
     }
 
@@ -102,6 +117,7 @@ impl Expected {
                 format!("单位相同的指标（第一个指标的单位是“{first}”）")
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
+            Expected::ComparablePairs => "既有往年实绩、又有其后年份目标的指标".into(),
         }
     }
 }
@@ -200,6 +216,11 @@ pub fn number_text(n: f64) -> String {
     let point = if rest.is_empty() { "" } else { "." };
     let exponent_sign = if exponent < 0 { "" } else { "+" };
     format!("{sign}{first}{point}{rest}e{exponent_sign}{exponent}")
+}
+
+/// An indicator found in a unit, for a misfit: `"gdp-growth" in "%"`.
+pub fn describe_in_unit(id: &str, unit: &str) -> String {
+    format!("{} in {}", quote(id), quote(unit))
 }
 
 /// Quotes a string found in input, cut to 40 characters.

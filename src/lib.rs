@@ -38,8 +38,8 @@ mod tidy;
 mod web;
 mod words;
 
-pub use chart::scene::{Align, Baseline, HitRegion, Scene, Shape};
-pub use chart::text::{wrap_text, EstimatedText, Font, TextMeasure, TextStyle};
+pub use chart::scene::{HitRegion, Scene, Shape};
+pub use chart::text::{wrap_text, Align, Baseline, EstimatedText, Font, TextMeasure, TextStyle};
 pub use chart::{named as chart_named, Chart, CHARTS};
 pub use dataset::{
     Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,

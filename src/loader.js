@@ -535,8 +535,7 @@ function download(blob, name) {
 /** Legend toggles for board and bars: real buttons, by status and (across sections) by section. */
 Chart.prototype._fillFilters = function (info, words) {
   var box = this.filters;
-  var kind = this.options.chart;
-  var toggles = kind === 'board' || kind === 'bars';
+  var toggles = info.toggles;
   var useful = (toggles && (info.tally.length > 1 || info.sections.length > 1)) || info.pages > 1;
   box.hidden = !useful;
   while (box.firstChild) box.removeChild(box.firstChild);

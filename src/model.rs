@@ -102,6 +102,14 @@ pub fn completion(direction: Direction, target: f64, actual: f64) -> Option<f64>
     percent.is_finite().then_some(percent)
 }
 
+/// True when a change of `delta` moves an indicator the better way (or holds it).
+pub fn moves_better(direction: Direction, delta: f64) -> bool {
+    match direction {
+        Direction::Higher => delta >= 0.0,
+        Direction::Lower => delta <= 0.0,
+    }
+}
+
 /// Everything a chart needs to know about one indicator, with editor-supplied actuals applied.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment<'a> {

@@ -45,7 +45,7 @@ impl<'a> Prepared<'a> {
     /// The rows of the page drawn.
     pub fn page_rows(&self) -> &[Row] {
         self.rows
-            .get(self.answer.page_rows.clone())
+            .get(self.answer.page_range.clone())
             .unwrap_or_default()
     }
 
@@ -90,7 +90,7 @@ impl<'a> Prepared<'a> {
 
     /// A section's name, the one indicator's name, or what several indicators show.
     fn default_title(&self) -> String {
-        match (&self.request.rows.selection, self.page_rows()) {
+        match (&self.request.rows.selection, self.rows.as_slice()) {
             (Selection::Section(id), _) => self
                 .dataset
                 .section(id)

@@ -40,10 +40,10 @@ pub struct Answer<'a> {
     pub selected: Vec<Assessment<'a>>,
     /// The selection minus the filters, on every page: what the summary and the table cover.
     pub shown: Vec<Assessment<'a>>,
-    /// The 1-based page drawn, of `pages`, and its rows in `shown`.
+    /// The 1-based page drawn, of `pages`, and where its rows are in `shown`.
     pub page: usize,
     pub pages: usize,
-    pub page_rows: Range<usize>,
+    pub page_range: Range<usize>,
 }
 
 impl RowQuery {
@@ -63,7 +63,7 @@ impl RowQuery {
             })
             .cloned()
             .collect();
-        let (page, pages, page_rows) = match self.page_size {
+        let (page, pages, page_range) = match self.page_size {
             Some(size) if size > 0 => {
                 let pages = shown.len().div_ceil(size).max(1);
                 let page = self.page.clamp(1, pages);
@@ -77,7 +77,7 @@ impl RowQuery {
             shown,
             page,
             pages,
-            page_rows,
+            page_range,
         }
     }
 
@@ -107,11 +107,6 @@ impl RowQuery {
 }
 
 impl<'a> Answer<'a> {
-    /// The rows of the page drawn.
-    pub fn page_shown(&self) -> &[Assessment<'a>] {
-        self.shown.get(self.page_rows.clone()).unwrap_or_default()
-    }
-
     /// How many of `rows` have each status, in `Status::ALL` order, leaving out zeros.
     pub fn count_statuses(rows: &[Assessment]) -> Vec<(Status, usize)> {
         Status::ALL
@@ -216,8 +211,8 @@ mod tests {
         let total = data.indicators.len();
         assert_eq!(answer.pages, total.div_ceil(30));
         assert_eq!(answer.page, answer.pages);
-        assert_eq!(answer.page_rows.end, total);
-        assert_eq!(answer.page_shown().len(), total - (answer.pages - 1) * 30);
+        assert_eq!(answer.page_range.end, total);
+        assert_eq!(answer.page_range.len(), total - (answer.pages - 1) * 30);
     }
 
     #[test]

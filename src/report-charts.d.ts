@@ -56,6 +56,8 @@ export interface ChartInfo {
   lang: Lang;
   page: number;
   pages: number;
+  /** True for chart types with legend toggles (board, bars): filters by status and section. */
+  toggles: boolean;
   hits: Array<{ x: number; y: number; w: number; h: number; id: string }>;
   headers: string[];
   rows: SelectDetail["row"][];

@@ -1,10 +1,9 @@
-//! Themes: the light, dark and high-contrast palettes and the type scale.
+//! Themes: the light, dark, high-contrast and forced-colours palettes and the font stack.
 //!
 //! Status colours come from the Okabe–Ito colour-blind-safe set, darkened for 4.5:1 text
 //! contrast; the tests below simulate deuteranopia and protanopia and require them to stay apart.
 //! Status is never carried by colour alone: every status also has an icon shape and a word.
 
-use crate::model::Status;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -109,16 +108,6 @@ impl Theme {
             qualitative: text,
             focus: highlight,
             outline: 1.0,
-        }
-    }
-
-    pub fn status(&self, status: Status) -> Rgba {
-        match status {
-            Status::Exceeded => self.exceeded,
-            Status::Met => self.met,
-            Status::NotMet => self.not_met,
-            Status::Pending | Status::Reported => self.pending,
-            Status::Qualitative => self.qualitative,
         }
     }
 }

@@ -248,6 +248,8 @@ struct RenderOut {
     title: String,
     summary: String,
     hits: Vec<HitOut>,
+    /// Whether the chart type offers legend toggles (`Chart::legend_toggles`).
+    toggles: bool,
     rows: Vec<TableRow>,
     headers: [&'static str; 9],
     lang: &'static str,
@@ -338,6 +340,7 @@ pub fn render(
                     id: h.indicator,
                 })
                 .collect(),
+            toggles: prepared.chart.legend_toggles(),
             rows: table_rows(&prepared.rows, words),
             page: prepared.answer.page,
             pages: prepared.answer.pages,

@@ -2,7 +2,7 @@
 //! lines with tick labels, and the grouping that lets only rows of one unit share an axis.
 
 use crate::chart::frame::Frame;
-use crate::chart::scene::Align;
+use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, TICK};
 use crate::words::Words;
 

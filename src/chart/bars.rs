@@ -3,11 +3,11 @@
 
 use crate::chart::axis::Axis;
 use crate::chart::frame::{Frame, PAD};
-use crate::chart::scene::Align;
+use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE};
 use crate::chart::{Chart, Misfit, Page};
 use crate::dataset::Indicator;
-use crate::error::{quote, Expected};
+use crate::error::{describe_in_unit, Expected};
 use crate::model::Status;
 use crate::theme::Rgba;
 use crate::words::{Row, Words};
@@ -22,6 +22,10 @@ impl Chart for Bars {
         "bars"
     }
 
+    fn legend_toggles(&self) -> bool {
+        true
+    }
+
     /// One axis for every bar: the rows must share a unit.
     fn misfit(&self, selected: &[&Indicator]) -> Option<Misfit> {
         let unit = &selected.first()?.unit;
@@ -34,7 +38,7 @@ impl Chart for Bars {
             expected: Expected::SameUnit {
                 first: unit.clone(),
             },
-            got: format!("{} in \"{}\"", quote(&other.id), other.unit),
+            got: describe_in_unit(&other.id, &other.unit),
         })
     }
 

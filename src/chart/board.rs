@@ -3,7 +3,9 @@
 //! phone, the figures go under the name. Boards page at 30 rows unless told otherwise.
 
 use crate::chart::frame::{Frame, PAD};
-use crate::chart::scene::{Align, Shape};
+use crate::chart::marks::status_color;
+use crate::chart::scene::Shape;
+use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, LABEL, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Page};
 use crate::model::Status;
@@ -58,6 +60,10 @@ impl Chart for Board {
         "board"
     }
 
+    fn legend_toggles(&self) -> bool {
+        true
+    }
+
     /// A board of a whole report is long: unless told otherwise, it shows 30 rows a page.
     fn default_page_size(&self) -> Option<usize> {
         Some(30)
@@ -105,7 +111,7 @@ fn tally(frame: &mut Frame, tally: &[(Status, usize)], words: Words, y: f64) -> 
             x = PAD;
             line_y += 22.0;
         }
-        let color = frame.theme.status(*status);
+        let color = status_color(frame.theme, *status);
         frame.icon(x + 7.0, line_y, *status, color);
         frame.text(
             x + 18.0,
@@ -187,7 +193,7 @@ fn wide_row(frame: &mut Frame, row: &Row, columns: &Columns, words: Words, mid: 
             mid - 4.0,
             fill_w,
             8.0,
-            theme.status(row.status),
+            status_color(&theme, row.status),
         );
     }
     if row.target.is_some() {

@@ -4,7 +4,7 @@
 
 use crate::chart::axis::{unit_groups, Axis};
 use crate::chart::frame::{Frame, PAD};
-use crate::chart::scene::Align;
+use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Page};
 use crate::model::Status;

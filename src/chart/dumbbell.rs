@@ -27,7 +27,7 @@ impl Chart for Dumbbell {
     fn misfit(&self, selected: &[&Indicator]) -> Option<Misfit> {
         selected.is_empty().then(|| Misfit {
             position: None,
-            expected: Expected::OneOf(&["indicators with an earlier actual and a later target"]),
+            expected: Expected::ComparablePairs,
             got: "no such pair".into(),
         })
     }
@@ -166,7 +166,7 @@ fn row_of(
         );
     }
     let change_style =
-        TextStyle::new(VALUE_BOLD, change_color).align(crate::chart::scene::Align::End);
+        TextStyle::new(VALUE_BOLD, change_color).align(crate::chart::text::Align::End);
     if frame.narrow() {
         frame.text(frame.right(), y, change.text.clone(), change_style);
         y += 66.0;

@@ -2,12 +2,16 @@
 //! text measure and the width, with the primitives that charts share (texts, rects, lines, the
 //! header, the name column, value labels that stay inside the plot, the empty note).
 //!
+//! More of `Frame`'s methods live beside what they draw: `axis()` in `axis.rs`, the status
+//! `icon()` and `status_badge()` in `marks.rs`.
+//!
 //! Charts place words they are given: nothing here formats a number or decides a status.
 
-use crate::chart::scene::{Align, Baseline, HitRegion, Shape};
+use crate::chart::scene::{HitRegion, Shape};
 use crate::chart::text::{
     wrap_text, Font, TextMeasure, TextStyle, LABEL, SUBTITLE, TITLE, TITLE_NARROW,
 };
+use crate::chart::text::{Align, Baseline};
 use crate::theme::{Rgba, Theme};
 
 /// The outer padding of every chart.
@@ -67,7 +71,7 @@ impl<'a> Frame<'a> {
         if w > 0.0 && h > 0.0 {
             self.shapes.push(Shape::Rect { x, y, w, h, fill });
             if self.theme.outline > 0.0 {
-                self.shapes.push(Shape::Frame {
+                self.shapes.push(Shape::Outline {
                     x,
                     y,
                     w,
@@ -172,6 +176,7 @@ impl<'a> Frame<'a> {
     /// laid out after their rows (they need the rows' extent) but must paint under them.
     pub fn beneath(&mut self, from: usize, draw: impl FnOnce(&mut Self) -> f64) -> f64 {
         let drawn_from = self.shapes.len();
+        let from = from.min(drawn_from);
         let end = draw(self);
         let drawn = self.shapes.len() - drawn_from;
         if let Some(tail) = self.shapes.get_mut(from..) {

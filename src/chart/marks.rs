@@ -2,10 +2,22 @@
 //! colour is never the only cue (WCAG 1.4.1).
 
 use crate::chart::frame::Frame;
-use crate::chart::scene::{Align, Shape};
+use crate::chart::scene::Shape;
+use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, VALUE_BOLD};
 use crate::model::Status;
-use crate::theme::Rgba;
+use crate::theme::{Rgba, Theme};
+
+/// The colour of a status in a theme (pending and reported share the muted one).
+pub fn status_color(theme: &Theme, status: Status) -> Rgba {
+    match status {
+        Status::Exceeded => theme.exceeded,
+        Status::Met => theme.met,
+        Status::NotMet => theme.not_met,
+        Status::Pending | Status::Reported => theme.pending,
+        Status::Qualitative => theme.qualitative,
+    }
+}
 
 impl Frame<'_> {
     /// Draws a status badge (icon and word) at `x`, aligned by `align`; returns its width.
@@ -17,7 +29,7 @@ impl Frame<'_> {
         word: &str,
         align: Align,
     ) -> f64 {
-        let color = self.theme.status(status);
+        let color = status_color(self.theme, status);
         let word_width = self.measure.width(word, VALUE_BOLD);
         let total = 14.0 + 4.0 + word_width;
         let left = match align {

@@ -103,6 +103,11 @@ pub trait Chart: Sync {
         None
     }
 
+    /// Offers the reader legend toggles (filters by status and section) above the chart.
+    fn legend_toggles(&self) -> bool {
+        false
+    }
+
     /// Refuses a selection this chart would misrepresent (`bars` over mixed units).
     fn misfit(&self, _selected: &[&Indicator]) -> Option<Misfit> {
         None

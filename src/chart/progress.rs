@@ -2,7 +2,8 @@
 //! and the actual and target in words beneath. Without a judged actual it says why.
 
 use crate::chart::frame::{Frame, PAD};
-use crate::chart::scene::Align;
+use crate::chart::marks::status_color;
+use crate::chart::text::Align;
 use crate::chart::text::{Font, TextStyle, LABEL_BOLD, VALUE};
 use crate::chart::{Chart, Page};
 use crate::words::{Row, Words};
@@ -42,7 +43,7 @@ fn row_of(frame: &mut Frame, row: &Row, words: Words, mut y: f64) -> f64 {
         PAD,
         y,
         headline,
-        TextStyle::new(big, theme.status(row.status)),
+        TextStyle::new(big, status_color(&theme, row.status)),
     );
     let caption = if row.completion.is_some() {
         words.completion_caption()

@@ -3,22 +3,8 @@
 //!
 //! Invariant: a layout puts every shape inside `0..width × 0..height`.
 
-use crate::chart::text::Font;
+use crate::chart::text::{Align, Baseline, Font};
 use crate::theme::Rgba;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
-    Start,
-    Center,
-    End,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Baseline {
-    Top,
-    Middle,
-    Bottom,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
@@ -29,7 +15,7 @@ pub enum Shape {
         h: f64,
         fill: Rgba,
     },
-    Frame {
+    Outline {
         x: f64,
         y: f64,
         w: f64,

@@ -1,8 +1,21 @@
 //! Text in a layout: fonts, the style a text is placed with, how the backend measures it, and
 //! wrapping to a width (anywhere in CJK, at spaces and hyphens in Latin text).
 
-use crate::chart::scene::{Align, Baseline};
 use crate::theme::Rgba;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Center,
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Baseline {
+    Top,
+    Middle,
+    Bottom,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {

@@ -2,8 +2,8 @@
 //! plus the few numbers that layout places. Layout, the table, the CSV and the sentences all
 //! read rows; none of them formats a number again.
 
-use crate::dataset::{Dataset, Direction, Kind, Lang};
-use crate::model::{Assessment, Status};
+use crate::dataset::{Dataset, Kind, Lang};
+use crate::model::{moves_better, Assessment, Status};
 use crate::words::indicator::{
     actual_text, change_text, indicator_quantity, margin_text, observation_text, target_text,
 };
@@ -24,7 +24,6 @@ pub struct Reference {
 /// The planned change from the reference to the target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
-    pub delta: f64,
     /// True when the target moves in the indicator's better direction (or holds).
     pub better: bool,
     /// `↑ +1.4个百分点`.
@@ -75,13 +74,8 @@ impl Row {
         let target = assessment.target_value();
         let change = reference.as_ref().zip(target).map(|(reference, goal)| {
             let delta = goal - reference.value;
-            let better_sign = match indicator.direction {
-                Direction::Higher => 1.0,
-                Direction::Lower => -1.0,
-            };
             Change {
-                delta,
-                better: delta * better_sign >= 0.0,
+                better: moves_better(indicator.direction, delta),
                 text: change_text(assessment, delta, lang),
             }
         });

@@ -22,7 +22,7 @@ window.BAD_ATTRIBUTES = [
   ['actual for an unknown id', { 'data-report-chart': 'gdp-growth', 'data-actual-2024': 'gdp-grwth=5' }, 'options.actuals.gdp-grwth: expected a known indicator id (did you mean gdp-growth?), got "gdp-grwth"'],
   ['year out of range', { 'data-report-chart': 'gdp-growth', 'data-actual-1800': '5' }, 'options.actuals.gdp-growth.1800: expected a year between 1900 and 2200, got "1800"'],
   ['bars over mixed units', { 'data-report-chart': 'fixed-asset-investment-growth,high-standard-farmland', 'data-chart': 'bars' }, 'options.indicators[1]: expected indicators sharing one unit (the first is in "%"), got "high-standard-farmland" in "万亩"'],
-  ['dumbbell without pairs', { 'data-report-chart': 'section:review-government', 'data-chart': 'dumbbell' }, 'options.section: expected one of indicators with an earlier actual and a later target, got no such pair'],
+  ['dumbbell without pairs', { 'data-report-chart': 'section:review-government', 'data-chart': 'dumbbell' }, 'options.section: expected indicators with an earlier actual and a later target, got no such pair'],
   ['negative height', { 'data-report-chart': 'gdp-growth', 'data-height': '-5' }, 'options.height: expected a positive size in CSS pixels, got -5'],
   ['height in words', { 'data-report-chart': 'gdp-growth', 'data-height': 'tall' }, 'options.height: expected a finite number, got "tall"']
 ];
