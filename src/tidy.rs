@@ -167,14 +167,26 @@ fn every_documented_option_is_accepted_and_no_other() {
 fn chart_code_places_words_it_is_given() {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/src/chart");
     let mut checked = 0;
-    for entry in std::fs::read_dir(folder).expect("src/chart is readable").flatten() {
+    for entry in std::fs::read_dir(folder)
+        .expect("src/chart is readable")
+        .flatten()
+    {
         let file = entry.file_name().to_string_lossy().into_owned();
         let code = std::fs::read_to_string(entry.path()).unwrap_or_default();
         // Tests may spell words; the code above them may not.
         let code = code.split("#[cfg(test)]").next().unwrap_or_default();
-        let forbidden = ["Lang::", "words::number", "Assessment", "format!(", "Expected::OneOf("];
+        let forbidden = [
+            "Lang::",
+            "words::number",
+            "Assessment",
+            "format!(",
+            "Expected::OneOf(",
+        ];
         for word in forbidden {
-            assert!(!code.contains(word), "chart/{file} uses {word}: words belong in words/");
+            assert!(
+                !code.contains(word),
+                "chart/{file} uses {word}: words belong in words/"
+            );
         }
         let cjk = code
             .lines()

@@ -198,6 +198,35 @@ impl<'de> Visitor<'de> for ValueSeed {
         self.deserialize(deserializer)
     }
 
+    // The visits below take what serde's defaults would refuse with `invalid_type`: those
+    // defaults format serde's `Unexpected`, which links `{:?}` and its Unicode tables (~2 KB gzip).
+    fn visit_char<E>(self, c: char) -> Result<Value, E> {
+        Ok(Value::String(c.to_string()))
+    }
+
+    fn visit_i128<E>(self, n: i128) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+
+    fn visit_u128<E>(self, n: u128) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+
+    fn visit_bytes<E>(self, _bytes: &[u8]) -> Result<Value, E> {
+        Ok(Value::Unsupported(UNSUPPORTED))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Value, D::Error> {
+        self.deserialize(deserializer)
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<Value, A::Error> {
+        Ok(Value::Unsupported(UNSUPPORTED))
+    }
+
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {

@@ -224,6 +224,16 @@ impl de::Error for NameError {
     fn unknown_variant(_variant: &str, expected: &'static [&'static str]) -> Self {
         NameError { expected }
     }
+
+    // serde's defaults of these format a message that `custom` would drop; overriding them keeps
+    // that formatting (and `{:?}` with its Unicode tables) out of the wasm.
+    fn invalid_type(_found: de::Unexpected, _expected: &dyn de::Expected) -> Self {
+        NameError { expected: &[] }
+    }
+
+    fn invalid_value(_found: de::Unexpected, _expected: &dyn de::Expected) -> Self {
+        NameError { expected: &[] }
+    }
 }
 
 impl fmt::Display for NameError {
