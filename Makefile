@@ -71,7 +71,9 @@ screenshots: dist
 # prints medians and writes tests/e2e/out/bench.{json,md} (`make bench N=20`, BENCH_DPR=2).
 # The issue-8 goal is 60 KB gzip (js + wasm); until it is met, `make test` guards against
 # regressions with the size reached so far. `make size` reports against the goal itself.
-SIZE_CEILING_KB ?= 96
+# 96 → 106 KB with issue 12: input through serde-wasm-bindgen (+7.4 KB, its error formatting
+# included), the core in one file per chart with words before geometry (+3.0 KB), talc (+0.4 KB).
+SIZE_CEILING_KB ?= 106
 .PHONY: size-guard
 size-guard: dist
 	@total=$$(( $$(gzip -9c dist/report-charts.js | wc -c) + $$(gzip -9c dist/report-charts_bg.wasm | wc -c) )); \
