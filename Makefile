@@ -12,6 +12,8 @@ TERSER := tests/e2e/node_modules/.bin/terser
 # address below 1 KiB is ever used, which lets wasm-opt fold constant offsets into loads and stores.
 WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-multivalue
+# `make dist SHORT_IMPORTS=0` skips .ci/short-imports (to measure what it saves: docs/measurements.md).
+SHORT_IMPORTS ?= 1
 GECKODRIVER ?= $(shell command -v geckodriver || echo $(HOME)/.cargo/bin/geckodriver)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
@@ -25,8 +27,10 @@ dist: setup
 	wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
 		--out-dir $(BINDGEN_OUT) --out-name report-charts $(RAW_WASM)
 	@mkdir -p dist
-	.ci/short-imports $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/report-charts.js \
-		$(BINDGEN_OUT)/short_bg.wasm $(BINDGEN_OUT)/short.js
+	@if [ "$(SHORT_IMPORTS)" = 1 ]; then set -x; .ci/short-imports $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/report-charts.js \
+		$(BINDGEN_OUT)/short_bg.wasm $(BINDGEN_OUT)/short.js; \
+	 else echo "short-imports skipped (SHORT_IMPORTS=$(SHORT_IMPORTS))"; \
+		cp $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/short_bg.wasm; cp $(BINDGEN_OUT)/report-charts.js $(BINDGEN_OUT)/short.js; fi
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(BINDGEN_OUT)/short_bg.wasm -o dist/report-charts_bg.wasm
 	@{ printf '/*! report-charts %s | MIT */\n(function () {\n"use strict";\n' "$$(awk -F'"' '/^version/{print $$2; exit}' Cargo.toml)"; \
 	   printf 'var makeBindings = function () {\n'; cat $(BINDGEN_OUT)/short.js; printf '\nreturn wasm_bindgen;\n};\n'; \
@@ -95,3 +99,14 @@ size-floor: setup
 
 bench: dist
 	node tests/e2e/bench.mjs
+
+# Allocator and short-imports measurements (docs/measurements.md), on demand only: builds dist/ once per
+# variant into target/alloc/NAME/ (tests/e2e/alloc-variants.sh; ALLOC_VARIANTS="heap talc" for a
+# subset), then measures gzip sizes, wasm memory over repeated loads of a ×20 dataset and over
+# 1,000 render/destroy cycles, and board render time (tests/e2e/alloc-bench.mjs; LOADS, COPIES,
+# CYCLES, RENDERS, ROUNDS). Writes tests/e2e/out/alloc-bench.{json,md}. About 30 min on 2 cores.
+ALLOC_VARIANTS ?=
+.PHONY: alloc-bench
+alloc-bench: setup
+	tests/e2e/alloc-variants.sh $(ALLOC_VARIANTS)
+	node tests/e2e/alloc-bench.mjs $(ALLOC_VARIANTS)

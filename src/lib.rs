@@ -19,8 +19,6 @@ mod chart;
 mod dataset;
 mod draw;
 mod error;
-#[cfg(any(target_arch = "wasm32", test))]
-mod heap;
 mod input;
 mod model;
 mod options;
@@ -59,3 +57,10 @@ pub use theme::{Theme, ThemeName, FONT_STACK};
 #[cfg(target_arch = "wasm32")]
 pub use web::{check, csv, indicators, load_data, render, sections};
 pub use words::{difference, qualified, quantity, Row, Words};
+
+/// The wasm heap is talc's (docs/measurements.md): 419 B gzip more than the power-of-two
+/// size-class heap it replaced, for 42 % less memory kept over repeated loads of a large dataset;
+/// flat over 1,000 render/destroy cycles, as the end-to-end tests check.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
