@@ -532,7 +532,7 @@ function download(blob, name) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
 }
 
-/** Legend toggles for board and bars: real buttons, by status and (across sections) by section. */
+/** Legend toggles for chart types that offer them (`info.toggles`: board, bars): real buttons, by status and section. */
 Chart.prototype._fillFilters = function (info, words) {
   var box = this.filters;
   var toggles = info.toggles;
