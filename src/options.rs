@@ -2,7 +2,7 @@
 //! validated against a dataset into a `ChartRequest` that layout can trust.
 
 use crate::chart::{self, Chart};
-use crate::dataset::{Dataset, Indicator, Lang};
+use crate::dataset::{Dataset, Lang};
 use crate::error::{describe_text, describe_value, join, nearest, quote, Expected, InputError};
 use crate::input::value::Value;
 use crate::input::walker::Walker;
@@ -472,13 +472,8 @@ fn check_fit(walker: &mut Walker, request: &ChartRequest, dataset: &Dataset) {
         Selection::Indicators(_) => "options.indicators",
         _ => "options.section",
     };
-    let selected: Vec<&Indicator> = request
-        .rows
-        .select(dataset)
-        .iter()
-        .map(|a| a.indicator)
-        .collect();
-    if let Some(misfit) = request.chart.misfit(&selected) {
+    // Indicators only: assessing every row is the pipeline's job, done once per render.
+    if let Some(misfit) = request.chart.misfit(&request.rows.indicators(dataset)) {
         let path = match misfit.position {
             Some(position) => crate::error::index(selection_path, position),
             None => selection_path.to_string(),

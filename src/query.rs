@@ -83,6 +83,22 @@ impl RowQuery {
 
     /// The selection before filters, with the editor's actuals for each target's year applied.
     pub fn select<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
+        self.indicators(dataset)
+            .into_iter()
+            .map(|indicator| {
+                let year = indicator.target().map(|t| t.year);
+                let supplied = self
+                    .actuals
+                    .iter()
+                    .find(|(id, y, _)| *id == indicator.id && Some(*y) == year)
+                    .map(|(_, _, v)| *v);
+                Assessment::new(indicator, supplied)
+            })
+            .collect()
+    }
+
+    /// The indicators selected, before they are assessed: what a chart's fit rule reads.
+    pub fn indicators<'a>(&self, dataset: &'a Dataset) -> Vec<&'a Indicator> {
         let indicators: Vec<&Indicator> = match &self.selection {
             Selection::Indicators(ids) => {
                 ids.iter().filter_map(|id| dataset.indicator(id)).collect()
@@ -93,15 +109,6 @@ impl RowQuery {
         indicators
             .into_iter()
             .filter(|indicator| !self.pairs_only || indicator.is_pair())
-            .map(|indicator| {
-                let year = indicator.target().map(|t| t.year);
-                let supplied = self
-                    .actuals
-                    .iter()
-                    .find(|(id, y, _)| *id == indicator.id && Some(*y) == year)
-                    .map(|(_, _, v)| *v);
-                Assessment::new(indicator, supplied)
-            })
             .collect()
     }
 }
