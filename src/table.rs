@@ -1,5 +1,6 @@
 //! The data table behind every chart: the rows a screen reader, the visible table toggle, the
-//! static fallback and the CSV download all share.
+//! static fallback and the CSV download all share. Its columns are named (`COLUMN_KEYS`), and the
+//! loader builds its table from `columns()` by those names, never by position.
 
 use crate::words::{Row, Words};
 use serde::Serialize;
@@ -16,9 +17,66 @@ pub struct TableRow {
     pub margin: String,
     pub summary: String,
     pub quote: String,
+    /// The line before the quote in a tooltip (not a column): `报告原文（板块）：`.
+    pub cite: String,
 }
 
-/// The table's rows: a projection of the finished rows, in the order the loader's table shows.
+/// The columns, in order, each named by the `TableRow` field it shows.
+pub const COLUMN_KEYS: [&str; 9] = [
+    "section",
+    "name",
+    "reference",
+    "target",
+    "actual",
+    "status",
+    "margin",
+    "summary",
+    "quote",
+];
+
+/// The column that names its row (a row header, `<th scope=row>`).
+const ROW_HEADER: &str = "name";
+
+/// One column as the loader reads it: the field's name and its head in the chart's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Column {
+    pub key: &'static str,
+    pub head: &'static str,
+    pub row_header: bool,
+}
+
+/// The columns in the chart's language.
+pub fn columns(words: Words) -> Vec<Column> {
+    COLUMN_KEYS
+        .iter()
+        .zip(words.table_heads())
+        .map(|(&key, head)| Column {
+            key,
+            head,
+            row_header: key == ROW_HEADER,
+        })
+        .collect()
+}
+
+impl TableRow {
+    /// The cells in `COLUMN_KEYS` order.
+    pub fn cells(&self) -> [&str; 9] {
+        [
+            &self.section,
+            &self.name,
+            &self.reference,
+            &self.target,
+            &self.actual,
+            &self.status,
+            &self.margin,
+            &self.summary,
+            &self.quote,
+        ]
+    }
+}
+
+/// The table's rows: a projection of the finished rows.
 pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
     rows.iter()
         .map(|row| TableRow {
@@ -36,6 +94,7 @@ pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
             margin: row.margin_text.clone().unwrap_or_else(|| "—".into()),
             summary: row.sentence.clone(),
             quote: row.quote.clone(),
+            cite: words.cite(&row.section_name),
         })
         .collect()
 }
@@ -47,18 +106,7 @@ pub fn to_csv(rows: &[TableRow], words: Words) -> String {
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for row in rows {
-        let fields = [
-            &row.section,
-            &row.name,
-            &row.reference,
-            &row.target,
-            &row.actual,
-            &row.status,
-            &row.margin,
-            &row.summary,
-            &row.quote,
-        ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let line: Vec<String> = row.cells().iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
@@ -80,5 +128,47 @@ fn csv_field(text: &str) -> String {
         format!("\"{}\"", safe.replace('"', "\"\""))
     } else {
         safe
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Lang;
+
+    fn row() -> TableRow {
+        let text = |s: &str| s.to_string();
+        TableRow {
+            id: text("gdp"),
+            section: text("经济"),
+            name: text("地区生产总值增长"),
+            reference: text("6.1% (2023)"),
+            target: text("6%左右"),
+            actual: text("待公布"),
+            status: text("待公布"),
+            margin: text("—"),
+            summary: text("目标为6%左右。"),
+            quote: text("地区生产总值增长6%左右"),
+            cite: text("报告原文（经济）："),
+        }
+    }
+
+    /// The loader reads each cell as `row[column.key]`: every key must be a serialized field,
+    /// holding the cell that the CSV writes in the same place.
+    #[test]
+    fn every_column_key_names_the_field_that_holds_its_cell() {
+        let row = row();
+        let json = serde_json::to_value(&row).expect("a row serializes");
+        for (key, cell) in COLUMN_KEYS.iter().zip(row.cells()) {
+            assert_eq!(json[key].as_str(), Some(cell), "column {key}");
+        }
+    }
+
+    #[test]
+    fn columns_carry_their_heads_and_one_row_header() {
+        let columns = columns(Words::new(Lang::Zh));
+        assert_eq!(columns.len(), Words::new(Lang::Zh).table_heads().len());
+        assert_eq!((columns[1].key, columns[1].head), ("name", "指标"));
+        assert_eq!(columns.iter().filter(|c| c.row_header).count(), 1);
     }
 }

@@ -8,7 +8,8 @@ use crate::draw::paint;
 use crate::error::InputError;
 use crate::options::ChartRequest;
 use crate::pipeline::Prepared;
-use crate::table::{table_rows, to_csv, TableRow};
+use crate::table::{columns, table_rows, to_csv, Column, TableRow};
+use crate::words::Controls;
 use crate::theme::{Theme, FONT_STACK};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -251,7 +252,10 @@ struct RenderOut {
     /// Whether the chart type offers legend toggles (`Chart::legend_toggles`).
     toggles: bool,
     rows: Vec<TableRow>,
-    headers: [&'static str; 9],
+    /// The table's columns by field name (`table::columns`): the loader reads no position.
+    columns: Vec<Column>,
+    /// The words of the loader's controls, finished in the chart's language.
+    words: Controls,
     lang: &'static str,
     page: usize,
     pages: usize,
@@ -327,6 +331,13 @@ pub fn render(
                 .collect(),
             width: scene.width,
             height: scene.height,
+            words: words.controls(
+                &scene.title,
+                &scene.summary,
+                !scene.hits.is_empty(),
+                prepared.answer.page,
+                prepared.answer.pages,
+            ),
             title: scene.title,
             summary: scene.summary,
             hits: scene
@@ -344,7 +355,7 @@ pub fn render(
             rows: table_rows(&prepared.rows, words),
             page: prepared.answer.page,
             pages: prepared.answer.pages,
-            headers: words.table_heads(),
+            columns: columns(words),
         };
         to_js(&out)
     })

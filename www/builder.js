@@ -26,7 +26,7 @@
   /**
    * The embed: the script tag and a data-report-chart div whose content is the static fallback.
    * `state`: {mode, indicators, section, chart, lang, theme, title, actuals:{id: number}, scriptUrl}
-   * `info`: what the preview's render returned (title, summary, headers, rows).
+   * `info`: what the preview's render returned (title, summary, columns, rows).
    */
   function buildSnippet(state, info) {
     var attrs = [];
@@ -47,13 +47,14 @@
       lines.push('  <table>');
       lines.push('    <caption>' + escapeHtml(info.title) + '</caption>');
       lines.push('    <thead>');
-      lines.push('      <tr>' + info.headers.map(function (h) { return '<th scope="col">' + escapeHtml(h) + '</th>'; }).join('') + '</tr>');
+      lines.push('      <tr>' + info.columns.map(function (c) { return '<th scope="col">' + escapeHtml(c.head) + '</th>'; }).join('') + '</tr>');
       lines.push('    </thead>');
       lines.push('    <tbody>');
       info.rows.forEach(function (row) {
-        var cells = [row.section, row.name, row.reference, row.target, row.actual, row.status, row.margin, row.summary, row.quote];
-        lines.push('      <tr>' + cells.map(function (cell, i) {
-          return i === 1 ? '<th scope="row">' + escapeHtml(cell) + '</th>' : '<td>' + escapeHtml(cell) + '</td>';
+        // Cells by column name, as the loader's own table: the wasm decides the columns.
+        lines.push('      <tr>' + info.columns.map(function (c) {
+          var cell = escapeHtml(row[c.key]);
+          return c.rowHeader ? '<th scope="row">' + cell + '</th>' : '<td>' + cell + '</td>';
         }).join('') + '</tr>');
       });
       lines.push('    </tbody>');

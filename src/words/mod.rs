@@ -3,11 +3,13 @@
 //! sentences all take their words from here; layout only measures and places them.
 //!
 //! - `Words`: the vocabulary of one language (status words, labels, legends, headers).
+//! - `controls`: the words of the loader's own controls (accessible names, toolbar, pager).
 //! - `number`: deterministic number formatting (万/亿, 个百分点, millions and billions).
 //! - `indicator`: an indicator's figures as text (target, actual, margin, change).
 //! - `row`: one `Row` of finished text per indicator.
 //! - `sentence`: the per-indicator and per-chart sentences.
 
+mod controls;
 mod indicator;
 pub(crate) mod number;
 mod row;
@@ -16,6 +18,7 @@ mod sentence;
 use crate::dataset::Lang;
 use crate::model::Status;
 
+pub use controls::Controls;
 pub use number::{decade, difference, qualified, quantity};
 pub use row::Row;
 pub use sentence::{chart_sentence, compared_years, comparison_sentence, tally_sentence};
@@ -207,7 +210,7 @@ impl Words {
         number::tick(value, unit, self.lang)
     }
 
-    /// Column heads of the data table and the CSV, in `TableRow` order.
+    /// Column heads of the data table and the CSV, in `table::COLUMN_KEYS` order.
     pub fn table_heads(&self) -> [&'static str; 9] {
         match self.lang {
             Lang::Zh => [

@@ -29,16 +29,17 @@ const tipText = (page, host) => page.evaluate((sel) => {
   return visible ? tip.textContent : null;
 }, host);
 
-/** Centre of hit region `index` in page coordinates (through any CSS transform). */
+/**
+ * Centre of hit region `index` in page coordinates, through any CSS transform: from the public
+ * handle's row box (CSS px from the host's corner), scaled as the host is.
+ */
 const hitCentre = (page, host, index) => page.evaluate(([sel, i]) => {
   const el = document.querySelector(sel);
-  const chart = el.__reportChart;
-  const canvas = el.shadowRoot.querySelector('canvas');
-  const rect = canvas.getBoundingClientRect();
-  const hit = chart.info.hits[i];
-  const sx = rect.width / chart.info.width;
-  const sy = rect.height / chart.info.height;
-  return { x: rect.left + (hit.x + hit.w / 2) * sx, y: rect.top + (hit.y + hit.h / 2) * sy, name: chart.info.rows.find((r) => r.id === hit.id).name };
+  const info = ReportCharts.chartFor(el).info;
+  const row = info.rows.find((r) => r.id === info.hits[i].id);
+  const rect = el.getBoundingClientRect();
+  const scale = rect.width / el.offsetWidth;
+  return { x: rect.left + (row.box.x + row.box.w / 2) * scale, y: rect.top + (row.box.y + row.box.h / 2) * scale, name: row.name };
 }, [host, index]);
 
 export default function ({ server, browser }) {
@@ -137,7 +138,7 @@ export default function ({ server, browser }) {
         });
         (root.__chartHits || []).forEach(() => {});
       });
-      const rows = document.querySelector('#rows').__reportChart.info.hits.filter((h) => h.h < 24);
+      const rows = ReportCharts.chartFor(document.querySelector('#rows')).info.hits.filter((h) => h.h < 24);
       return out.concat(rows.map((h) => 'row ' + h.id));
     });
     assertEqual(small.length, 0, 'touch targets under 24 px: ' + small.join(', '));

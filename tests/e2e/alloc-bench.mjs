@@ -6,7 +6,7 @@
 //                                                          or `dist` when there is none)
 //   env: LOADS (50), COPIES (20), CYCLES (1000), RENDERS (20), ROUNDS (3), CHROMIUM
 //
-// Memory is `ReportCharts.__diagnostics().memoryBytes`, the size of the wasm linear memory: it
+// Memory is `ReportCharts.diagnostics().memoryBytes`, the size of the wasm linear memory: it
 // never shrinks, so it is the peak the allocator needed so far (stack and data segment included).
 // Writes tests/e2e/out/alloc-bench.{json,md}. Timings on a shared 2-core machine are noisy.
 import http from 'node:http';
@@ -101,7 +101,7 @@ async function loads(name) {
     });
     const text = JSON.stringify(big);
     const host = document.querySelector('#chart');
-    const memory = () => ReportCharts.__diagnostics().memoryBytes;
+    const memory = () => ReportCharts.diagnostics().memoryBytes;
     const at = { start: memory() };
     const ms = [];
     let counts = null;
@@ -133,13 +133,13 @@ async function cycles(name) {
         chart.destroy();
       }
     };
-    const start = ReportCharts.__diagnostics().memoryBytes;
+    const start = ReportCharts.diagnostics().memoryBytes;
     await run(100);
-    const before = ReportCharts.__diagnostics().memoryBytes;
+    const before = ReportCharts.diagnostics().memoryBytes;
     const started = performance.now();
     await run(count);
     const ms = performance.now() - started;
-    return { start, before, after: ReportCharts.__diagnostics().memoryBytes, ms };
+    return { start, before, after: ReportCharts.diagnostics().memoryBytes, ms };
   }, CYCLES);
   result.problems = problems;
   await context.close();

@@ -28,10 +28,10 @@
 //   After each move the page is asked which row it highlights; a wrong answer fails the run.
 // - memory: after the first paint, CDP HeapProfiler.collectGarbage, then
 //   performance.memory.usedJSHeapSize (precise with --enable-precise-memory-info). The wasm linear
-//   memory is an external ArrayBuffer, not in that number: reported apart (__diagnostics().memoryBytes).
+//   memory is an external ArrayBuffer, not in that number: reported apart (diagnostics().memoryBytes).
 // - embeds: tests/e2e/pages/bench/embeds.html?n=1|50 (the embeds of pages/embed/many.html, 1280×800
 //   viewport) marks chart-painted when the first chart has drawn; then, after the page settles, the
-//   charts initialised (`__diagnostics().charts`) and wasm instances.
+//   charts initialised (`diagnostics().charts`) and wasm instances.
 // - transfer size: `gzip -9` of what each page loads for its chart library (not the shared page
 //   files), as .ci/size counts it. KB = 1000 bytes, MB = 10^6 bytes.
 // - The runs alternate (ours, ECharts, Chart.js, 1 embed, 50 embeds, ours, …) after one untimed
@@ -199,7 +199,7 @@ async function runBoard(browser, server, lib, run) {
     const firstPaint = await waitPainted(page, problems, what);
     const rows = await page.evaluate(() => window.__benchRows());
     const heap = await jsHeap(context, page);
-    const wasm = lib.key === 'ours' ? await page.evaluate(() => ReportCharts.__diagnostics()) : null;
+    const wasm = lib.key === 'ours' ? await page.evaluate(() => ReportCharts.diagnostics()) : null;
     let pixels = null;
     if (run === 0) {
       pixels = await paintedPixels(page, lib.key);
@@ -225,7 +225,7 @@ async function runEmbeds(browser, server, n, run) {
     // Settle: a few frames and a pause, so that every chart the first viewport asks for is drawn.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
     const facts = await page.evaluate(() => {
-      const d = ReportCharts.__diagnostics();
+      const d = ReportCharts.diagnostics();
       const hosts = Array.from(document.querySelectorAll('[data-report-chart]'));
       const drawn = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('canvas[aria-label]')).length;
       return { instances: d.instances, charts: d.charts, drawn, hosts: hosts.length, memoryBytes: d.memoryBytes };

@@ -156,7 +156,7 @@ test('firefox: a trapped instance recovers; 1000 render/destroy cycles do not gr
   await browser.open(server.url + 'e2e/embed/many.html?n=1');
   await browser.evaluate(canvasFacts, '#c0');
   const result = await browser.evaluate(async () => {
-    const before = ReportCharts.__diagnostics().instances;
+    const before = ReportCharts.diagnostics().instances;
     let trapped = null;
     try { ReportCharts.__trapForTests(); } catch (e) { trapped = e.constructor.name; }
     await ReportCharts.ready;
@@ -166,10 +166,10 @@ test('firefox: a trapped instance recovers; 1000 render/destroy cycles do not gr
     };
     await cycle(100);
     const nodes = () => document.getElementsByTagName('*').length + host.shadowRoot.querySelectorAll('*').length;
-    const start = { wasm: ReportCharts.__diagnostics().memoryBytes, nodes: nodes() };
+    const start = { wasm: ReportCharts.diagnostics().memoryBytes, nodes: nodes() };
     await cycle(1000);
-    const end = { wasm: ReportCharts.__diagnostics().memoryBytes, nodes: nodes() };
-    return { trapped, instances: ReportCharts.__diagnostics().instances - before, start, end };
+    const end = { wasm: ReportCharts.diagnostics().memoryBytes, nodes: nodes() };
+    return { trapped, instances: ReportCharts.diagnostics().instances - before, start, end };
   });
   assertEqual(result.trapped, 'RuntimeError', 'the trap');
   assertEqual(result.instances, 1, 'one fresh instance');

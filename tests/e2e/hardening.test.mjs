@@ -46,7 +46,7 @@ export default function ({ server, browser }) {
     const found = await page.evaluate(() => {
       const board = document.querySelector('#board').shadowRoot;
       const bullet = document.querySelector('#bullet').shadowRoot;
-      const chart = document.querySelector('#board').__reportChart;
+      const chart = ReportCharts.chartFor('#board');
       chart.focusAt(0);
       return {
         pwned: window.__pwned,
@@ -135,13 +135,13 @@ export default function ({ server, browser }) {
     await canvasFacts(page, '#good-1');
     const result = await page.evaluate(async () => {
       const host = document.querySelector('#good-1');
-      const before = ReportCharts.__diagnostics();
+      const before = ReportCharts.diagnostics();
       let trapped = null;
       try { ReportCharts.__trapForTests(); } catch (e) { trapped = e.constructor.name; }
       await ReportCharts.ready;
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
       const chart = await ReportCharts.render(document.querySelector('#bad-0'), { indicators: ['urban-new-jobs'] });
-      return { trapped, before: before.instances, after: ReportCharts.__diagnostics().instances, label: host.shadowRoot.querySelector('canvas').getAttribute('aria-label'), fresh: chart.info.title };
+      return { trapped, before: before.instances, after: ReportCharts.diagnostics().instances, label: host.shadowRoot.querySelector('canvas').getAttribute('aria-label'), fresh: chart.info.title };
     });
     assertEqual(result.trapped, 'RuntimeError', 'the trap surfaces as a RuntimeError');
     assertEqual(result.after, result.before + 1, 'a fresh instance');
@@ -164,14 +164,14 @@ export default function ({ server, browser }) {
       for (let i = 0; i < 1000; i++) calls.push(ReportCharts.render(host, { indicators: [ids[i % 4]], chart: 'bullet' }));
       const settled = await Promise.all(calls);
       const last = settled[999];
-      return { label: host.shadowRoot.querySelector('canvas').getAttribute('aria-label'), destroyed: settled.filter((c) => c._destroyed).length, lastLive: !last._destroyed };
+      return { label: host.shadowRoot.querySelector('canvas').getAttribute('aria-label'), destroyed: settled.filter((c) => c.destroyed).length, lastLive: !last.destroyed };
     });
     assert(result.label.startsWith('高标准农田'), 'the last call wins: ' + result.label);
     assertEqual(result.destroyed, 999, 'earlier charts destroyed');
     const measure = async () => {
       await client.send('HeapProfiler.collectGarbage');
       return page.evaluate(() => ({
-        wasm: ReportCharts.__diagnostics().memoryBytes,
+        wasm: ReportCharts.diagnostics().memoryBytes,
         heap: performance.memory.usedJSHeapSize,
         nodes: document.getElementsByTagName('*').length + document.querySelector('#c0').shadowRoot.querySelectorAll('*').length,
       }));

@@ -46,8 +46,8 @@ await shoot('e2e/a11y.html?zoom', 'a11y-zoomed.png', { width: 1400, viewportOnly
   const p = await page.evaluate(() => {
     const el = document.querySelector('#rows');
     const rect = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
-    const hit = el.__reportChart.info.hits[1];
-    const s = rect.width / el.__reportChart.info.width;
+    const hit = ReportCharts.chartFor(el).info.hits[1];
+    const s = rect.width / ReportCharts.chartFor(el).info.width;
     return { x: rect.left + (hit.x + hit.w / 2) * s, y: rect.top + (hit.y + hit.h / 2) * s };
   });
   await page.mouse.move(p.x, p.y);

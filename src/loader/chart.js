@@ -1,0 +1,380 @@
+// One chart on one host element: its shadow DOM, its lifecycle (start, draw, update, destroy) and
+// the public handle (`ReportCharts.render` and `ReportCharts.chartFor` return it). The parts around
+// the canvas live in their own modules: overlay, tooltip, keyboard, pointer, toolbar, styles.
+
+import * as load from './load.js';
+import { clear, create, matches } from './dom.js';
+import { loadFailures, errorText, errorTextZh } from './messages.js';
+import { mergeOptions, resolveOptions } from './options.js';
+import { register, unregister } from './registry.js';
+import { styleFor, FOCUS } from './styles.js';
+import { inTurn } from './turns.js';
+import { Overlay } from './overlay.js';
+import { Tooltip } from './tooltip.js';
+import { onKey, focusAt } from './keyboard.js';
+import { attachPointer } from './pointer.js';
+import { fillFilters, fillTable, fillToolbar } from './toolbar.js';
+
+function darkPreferred() {
+  return matches('(prefers-color-scheme: dark)');
+}
+
+function isTrap(error) {
+  return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+}
+
+export class Chart {
+  /** A handle on `host`, registered at once; it builds its DOM and draws on `start()`. */
+  constructor(host, options) {
+    this.element = host;
+    this.options = options;
+    this._info = null; // what the last draw returned (the public `info` adds boxes to it)
+    this._described = null;
+    this.focusIndex = -1;
+    this.hoverIndex = -1;
+    this.pinned = false;
+    this.root = null; // the shadow root, once built
+    this._frame = 0;
+    this._listeners = [];
+    this._observers = [];
+    this._destroyed = false;
+    this._live = false; // true once drawn: only then do resizes redraw
+    this._printing = false;
+    this._error = null;
+    register(this);
+  }
+
+  /** The last draw's sizes, sentences, hit regions and rows, with boxes relative to the host; null before. */
+  get info() {
+    if (!this._info) return null;
+    if (!this._described) this._described = this._describe(this._info);
+    return this._described;
+  }
+
+  get destroyed() {
+    return this._destroyed;
+  }
+
+  /** Builds the shadow DOM, waits for the wasm, then draws in a task of its own. */
+  start() {
+    var self = this;
+    this._build();
+    return load.loadWasm().then(function () {
+      return inTurn(function () { return self._destroyed; }, function () {
+        if (self._destroyed) return self;
+        try {
+          // render validates the options as check does; only a chart that did not draw (0 px wide) is checked apart.
+          if (!self.draw()) load.call(function (wasm) { wasm.check(resolveOptions(self.options, darkPreferred())); });
+          self._live = true;
+        } catch (error) {
+          self.fail(error);
+          throw error;
+        }
+        return self;
+      });
+    }, function (error) {
+      self.fail(error);
+      throw error;
+    });
+  }
+
+  _build() {
+    var self = this;
+    var host = this.element;
+    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    clear(root);
+    styleFor(root);
+    this.root = root;
+    this.wrap = create('div', root, 'rc');
+    this.toolbar = create('div', this.wrap, 'toolbar');
+    this.toolbar.setAttribute('role', 'group');
+    this.toolbar.hidden = true;
+    this.filters = create('div', this.wrap, 'filters');
+    this.filters.setAttribute('role', 'group');
+    this.filters.hidden = true;
+    // The stage is the chart's one Tab stop; arrow keys move between indicators inside it.
+    this.stage = create('div', this.wrap, 'stage');
+    this.stage.tabIndex = 0;
+    this.stage.setAttribute('role', 'group');
+    this.canvas = create('canvas', this.stage, 'chart');
+    this.canvas.setAttribute('role', 'img');
+    this.overlay = new Overlay(this, this.stage);
+    this.tooltip = new Tooltip(this, this.wrap);
+    this.live = create('p', this.wrap, 'sr');
+    this.live.setAttribute('aria-live', 'polite');
+    this.tableBox = create('div', this.wrap, 'sr');
+    this.table = create('table', this.tableBox);
+    this.fallback = null;
+    if (typeof ResizeObserver === 'function') {
+      var resize = new ResizeObserver(function () {
+        // Height follows from width (the chart sets it), so only a width change needs a redraw.
+        var width = host.clientWidth;
+        if (width !== self._observedWidth) { self._observedWidth = width; self.schedule(); }
+      });
+      resize.observe(host);
+      this._observers.push(resize);
+    }
+    this._watchPixelRatio();
+    this.on(this.stage, 'keydown', function (e) { onKey(self, e); });
+    this.on(this.stage, 'focus', function () {
+      self.checkDensity();
+      // A mouse click also focuses the stage; only keyboard focus jumps to the first indicator.
+      var keyboard = !self.stage.matches || self.stage.matches(':focus-visible');
+      if (self.focusIndex < 0 && keyboard) focusAt(self, 0, false); else self.overlay.paint();
+    });
+    this.on(this.canvas, 'pointerenter', function () { self.checkDensity(); });
+    this.on(this.stage, 'blur', function () { if (!self.pinned) self.tooltip.hide(); self.overlay.paint(); });
+    attachPointer(this);
+    this._showFallback(true); // until the first draw, readers see the host's own content
+  }
+
+  /** Adds a listener that `destroy` removes. */
+  on(target, type, listener) {
+    target.addEventListener(type, listener);
+    this._listeners.push([target, type, listener]);
+  }
+
+  _watchPixelRatio() {
+    var self = this;
+    if (!window.matchMedia) return;
+    var query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+    var onChange = function () {
+      query.removeEventListener('change', onChange);
+      if (!self._destroyed) { self.schedule(); self._watchPixelRatio(); }
+    };
+    query.addEventListener('change', onChange);
+    this._pixelRatioQuery = { query: query, listener: onChange };
+  }
+
+  /** Coalesces redraw requests (resize, DPR change, new data) into one per frame. */
+  schedule() {
+    var self = this;
+    if (this._frame || this._destroyed || !this._live) return;
+    this._frame = requestAnimationFrame(function () {
+      self._frame = 0;
+      self.redraw();
+    });
+  }
+
+  /** Redraws now; a failure shows the fallback instead of throwing. */
+  redraw() {
+    try {
+      this.draw();
+    } catch (error) {
+      this._live = false;
+      if (isTrap(error)) this._trapped = true;
+      this.fail(error);
+    }
+  }
+
+  /** Validates and draws again (after new data or a fresh instance); invalid options stay reported. */
+  revive() {
+    if (this._destroyed || !this.root) return;
+    var options = this.options;
+    try {
+      load.call(function (wasm) { wasm.check(resolveOptions(options, darkPreferred())); });
+    } catch (invalid) {
+      this.fail(invalid);
+      return;
+    }
+    this._live = true;
+    this.redraw();
+  }
+
+  /** Width in CSS px and the device pixels per CSS px, including CSS transforms (zoom toolbars). */
+  _metrics() {
+    var host = this.element;
+    var style = getComputedStyle(host);
+    var padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    var border = (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
+    var width = Math.max(0, host.clientWidth - padding);
+    var rect = host.getBoundingClientRect();
+    var outer = host.clientWidth + border;
+    var scale = outer > 0 && rect.width > 0 ? rect.width / outer : 1;
+    var dpr = (window.devicePixelRatio || 1) * scale;
+    if (this._printing) dpr = Math.max(dpr, 3);
+    // Browsers refuse canvases beyond ~16 megapixels (Safari): cap the density, never the size.
+    var height = this._info ? this._info.height : width;
+    var cap = Math.sqrt(16e6 / Math.max(1, width * height));
+    return { width: width, dpr: Math.max(0.5, Math.min(dpr, cap)) };
+  }
+
+  /** A CSS transform changed since the last draw (zoom toolbars): redraw at the new density. */
+  checkDensity() {
+    if (this._live && this._info && Math.abs(this._metrics().dpr - this.dpr) > 0.01) this.schedule();
+  }
+
+  /** Draws now; returns the info, or null when the host has no width yet. Throws what the wasm refuses. */
+  draw() {
+    if (this._destroyed || !this.root) return null;
+    var metrics = this._metrics();
+    if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
+    // The observer's first report is this width: without this, it would redraw the chart just drawn.
+    this._observedWidth = this.element.clientWidth;
+    var options = resolveOptions(this.options, darkPreferred());
+    if (matches('(forced-colors: active)')) options.forcedColors = this._systemColors();
+    var canvas = this.canvas;
+    var info = load.call(function (wasm) { return wasm.render(canvas, options, metrics.width, metrics.dpr); });
+    this._info = info;
+    this._described = null;
+    this.dpr = metrics.dpr;
+    this.theme = options.forcedColors ? 'forced' : options.theme;
+    this.wrap.className = 'rc theme-' + this.theme;
+    var words = info.words;
+    this.canvas.setAttribute('aria-label', words.image);
+    this.wrap.lang = info.lang === 'en' ? 'en' : 'zh-CN';
+    this.stage.setAttribute('aria-label', words.stage);
+    fillTable(this.table, info);
+    // Rebuilding the buttons on every resize would drop keyboard focus: only rebuild on change.
+    var controls = JSON.stringify([info.lang, info.tally, info.sections, this.options.toolbar, this.options.statuses,
+      this.options.sections, this.options.chart, info.page, info.pages]);
+    if (controls !== this._controls) {
+      this._controls = controls;
+      fillToolbar(this, words);
+      fillFilters(this, info, words);
+    }
+    this.focusColor = this.theme === 'forced' ? options.forcedColors.highlight : (FOCUS[this.theme] || FOCUS.light);
+    this.tooltip.showing = null;
+    this.overlay.reset(this.dpr);
+    if (this.focusIndex >= info.hits.length) this.focusIndex = info.hits.length - 1;
+    this.hoverIndex = -1;
+    this.overlay.paint();
+    if (this.pinned && this.focusIndex >= 0) this.tooltip.show(this.focusIndex); else this.tooltip.hide();
+    this.element.removeAttribute('data-error');
+    this.element.removeAttribute('data-error-zh');
+    this._error = null;
+    this._showFallback(false);
+    return info;
+  }
+
+  /** The public info: the canvas's sizes, and each row's box in CSS px from the host's top-left corner. */
+  _describe(info) {
+    var canvas = this.canvas;
+    var at = canvas.getBoundingClientRect();
+    var host = this.element.getBoundingClientRect();
+    var scale = at.width > 0 ? at.width / info.width : 0; // a CSS transform scales both boxes alike
+    var boxes = {};
+    if (scale > 0) {
+      var left = (at.left - host.left) / scale;
+      var top = (at.top - host.top) / scale;
+      info.hits.forEach(function (hit) {
+        if (!boxes[hit.id]) boxes[hit.id] = { x: left + hit.x, y: top + hit.y, w: hit.w, h: hit.h };
+      });
+    }
+    var described = {};
+    for (var key in info) described[key] = info[key];
+    described.canvas = { cssWidth: info.width, cssHeight: info.height, backingWidth: canvas.width, backingHeight: canvas.height, dpr: this.dpr };
+    described.rows = info.rows.map(function (row) {
+      var copy = {};
+      for (var field in row) copy[field] = row[field];
+      copy.box = boxes[row.id] || null;
+      return copy;
+    });
+    return described;
+  }
+
+  /** Moves the focus ring to row `index` of the last draw and opens its tooltip. */
+  focusAt(index) {
+    focusAt(this, index, false);
+  }
+
+  /** The row of an indicator id in the last draw, or null. */
+  row(id) {
+    var rows = this._info ? this._info.rows : [];
+    for (var i = 0; i < rows.length; i++) if (rows[i].id === id) return rows[i];
+    return null;
+  }
+
+  /** Tells the page which row a reader chose (Enter, a click, a tap). */
+  select(index) {
+    var hit = this._info.hits[index];
+    var detail = { id: hit.id, row: this.row(hit.id) };
+    this.element.dispatchEvent(new CustomEvent('reportchart:select', { bubbles: true, composed: true, detail: detail }));
+  }
+
+  /** The system colours of forced-colors mode, as computed styles resolve them. */
+  _systemColors() {
+    var probe = create('span', this.wrap, 'sr');
+    probe.style.color = 'CanvasText';
+    probe.style.backgroundColor = 'Canvas';
+    probe.style.borderTopColor = 'Highlight';
+    var style = getComputedStyle(probe);
+    var colors = { background: style.backgroundColor, text: style.color, highlight: style.borderTopColor };
+    probe.remove();
+    return colors;
+  }
+
+  _showFallback(show) {
+    this.stage.hidden = show;
+    if (show) { this.toolbar.hidden = true; this.filters.hidden = true; this.tooltip.hide(); }
+    if (show && !this.fallback) this.fallback = create('slot', this.wrap, 'fallback');
+    if (!show && this.fallback) { this.fallback.remove(); this.fallback = null; }
+  }
+
+  /** Tells the editor (console and data-error) without touching what readers see. */
+  report(error) {
+    var message = 'report-charts: ' + errorText(error);
+    this._error = error;
+    this.element.setAttribute('data-error', message);
+    this.element.setAttribute('data-error-zh', 'report-charts：' + errorTextZh(error));
+    if (window.console) console.error(message);
+  }
+
+  /** The chart cannot be drawn: report it, and readers get the fallback content. */
+  fail(error) {
+    this.report(error);
+    if (this.root) this._showFallback(true);
+  }
+
+  /** Merges options and redraws; rejects and leaves the chart unchanged when they are refused. */
+  update(partial) {
+    return this.replace(mergeOptions(this.options, partial));
+  }
+
+  /** Swaps all options at once; invalid options reject and leave the chart exactly as it was. */
+  replace(next) {
+    var self = this;
+    return load.ready().then(function () {
+      load.call(function (wasm) { wasm.check(resolveOptions(next, darkPreferred())); });
+      var previous = self.options;
+      self.options = next;
+      if (!self.root) return self; // not started yet (off screen): it draws with these when it starts
+      try {
+        self.draw();
+      } catch (error) {
+        self.options = previous; // a refused update leaves the chart as it was
+        self.redraw();
+        throw error;
+      }
+      self._live = true;
+      return self;
+    });
+  }
+
+  toCSV() {
+    var options = resolveOptions(this.options, darkPreferred());
+    return load.call(function (wasm) { return wasm.csv(options); });
+  }
+
+  toPNG() {
+    var canvas = this.canvas;
+    return new Promise(function (resolve, reject) {
+      if (!canvas) { reject(loadFailures.notDrawn()); return; }
+      canvas.toBlob(function (blob) { return blob ? resolve(blob) : reject(loadFailures.png()); }, 'image/png');
+    });
+  }
+
+  destroy() {
+    if (this._destroyed) return;
+    this._destroyed = true;
+    unregister(this);
+    if (this._frame) cancelAnimationFrame(this._frame);
+    this._observers.forEach(function (o) { o.disconnect(); });
+    this._listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2]); });
+    if (this._pixelRatioQuery) this._pixelRatioQuery.query.removeEventListener('change', this._pixelRatioQuery.listener);
+    if (!this.root) return;
+    this.tooltip.hide();
+    clear(this.root);
+    this.root.appendChild(document.createElement('slot')); // give the host's own content back
+  }
+}

@@ -1,0 +1,134 @@
+// Declarative embeds: `data-report-chart` hosts and the <report-chart> element. Each host gets its
+// chart handle at once (so `chartFor` answers), and builds and draws when it comes near the
+// viewport. One MutationObserver on the document mounts hosts that a CMS adds and destroys those
+// it removes; one per host redraws when the host's own chart attributes change, for any year.
+// Also the page-wide preferences every chart follows: print, colour scheme, forced colours, zoom.
+
+import { Chart } from './chart.js';
+import { EMBEDS, isChartAttribute, optionsFromAttributes } from './attributes.js';
+import { chartFor, liveCharts } from './registry.js';
+
+var mounted = new WeakSet(); // hosts this module gave a chart
+var watchers = new WeakMap(); // host → its attribute observer
+
+var visibility = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      visibility.unobserve(entry.target);
+      startChart(entry.target);
+    });
+  }, { rootMargin: '200px' })
+  : null;
+
+function embedOf(host) {
+  return host.tagName && host.tagName.toLowerCase() === 'report-chart' ? EMBEDS.element : EMBEDS.data;
+}
+
+/** Builds and draws a host's chart; never throws: one bad host must not stop the others. */
+function startChart(host) {
+  var chart = chartFor(host);
+  if (!chart || chart.root || chart.destroyed) return;
+  try {
+    chart.start().catch(function () { /* reported on the element */ });
+  } catch (error) {
+    chart.fail(error); // attachShadow refuses some hosts (<td>, <li>…)
+  }
+}
+
+/** Gives a host its chart handle, then draws it when it is near the viewport. */
+function mount(host) {
+  if (chartFor(host)) return;
+  var embed = embedOf(host);
+  new Chart(host, optionsFromAttributes(host, embed));
+  mounted.add(host);
+  if (typeof MutationObserver === 'function' && !watchers.has(host)) {
+    var watcher = new MutationObserver(function (records) {
+      var chart = chartFor(host);
+      var changed = records.some(function (record) { return isChartAttribute(record.attributeName, embed); });
+      if (!chart || !changed) return;
+      chart.replace(optionsFromAttributes(host, embed)).catch(function (error) { chart.report(error); });
+    });
+    watcher.observe(host, { attributes: true });
+    watchers.set(host, watcher);
+  }
+  if (visibility) visibility.observe(host); else startChart(host);
+}
+
+/** A host left the page: destroy its chart; it mounts again if it is put back. */
+function unmount(host) {
+  mounted.delete(host);
+  if (visibility) visibility.unobserve(host);
+  var watcher = watchers.get(host);
+  if (watcher) { watcher.disconnect(); watchers.delete(host); }
+  var chart = chartFor(host);
+  if (chart && chart.element === host) chart.destroy();
+}
+
+function scan(root) {
+  if (!root.querySelectorAll) return;
+  if (root.matches && root.matches('[data-report-chart]')) mount(root);
+  Array.prototype.forEach.call(root.querySelectorAll('[data-report-chart]'), mount);
+}
+
+function unmountTree(root) {
+  var hosts = [root].concat(Array.prototype.slice.call(root.querySelectorAll('[data-report-chart], report-chart')));
+  hosts.forEach(function (host) { if (!host.isConnected && mounted.has(host)) unmount(host); });
+}
+
+/** Defines <report-chart>, unless the page already has one of that name. */
+function defineElement() {
+  if (!window.customElements || window.customElements.get('report-chart')) return;
+  class ReportChartElement extends HTMLElement {
+    connectedCallback() { mount(this); }
+    disconnectedCallback() { unmount(this); }
+  }
+  window.customElements.define('report-chart', ReportChartElement);
+}
+
+/** Page-wide preferences: print resolution, colour scheme, forced colours. One listener each. */
+function watchPreferences() {
+  var each = function (work) { liveCharts().forEach(function (chart) { if (chart.root) work(chart); }); };
+  var printing = function (on) {
+    each(function (chart) {
+      chart._printing = on;
+      if (chart._live) chart.redraw(); // synchronously: the print snapshot is taken right after
+    });
+  };
+  window.addEventListener('scroll', function () { each(function (chart) { chart.tooltip.followScroll(); }); },
+    { capture: true, passive: true });
+  // Browser zoom fires resize (and changes devicePixelRatio): check every chart's density.
+  window.addEventListener('resize', function () { each(function (chart) { chart.checkDensity(); }); });
+  window.addEventListener('beforeprint', function () { printing(true); });
+  window.addEventListener('afterprint', function () { printing(false); });
+  if (!window.matchMedia) return;
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
+    each(function (chart) { if (!chart.options.theme || chart.options.theme === 'auto') chart.schedule(); });
+  });
+  window.matchMedia('(forced-colors: active)').addEventListener('change', function () { each(function (chart) { chart.schedule(); }); });
+}
+
+function watchDocument() {
+  scan(document);
+  if (typeof MutationObserver !== 'function') return;
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      if (record.type === 'attributes') {
+        // A host that gains data-report-chart mounts; its own observer follows its other attributes.
+        if (record.target.hasAttribute('data-report-chart')) mount(record.target);
+        return;
+      }
+      Array.prototype.forEach.call(record.addedNodes, function (node) { if (node.nodeType === 1) scan(node); });
+      Array.prototype.forEach.call(record.removedNodes, function (node) {
+        if (node.nodeType === 1 && !node.isConnected) unmountTree(node);
+      });
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-report-chart'] });
+}
+
+/** Starts the declarative embeds: the element, the document's hosts, the page's preferences. */
+export function startEmbeds() {
+  defineElement();
+  watchPreferences();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchDocument); else watchDocument();
+}

@@ -1,0 +1,107 @@
+// report-charts loader, the entry of dist/report-charts.js: tools/build.mjs bundles these modules
+// with wasm-bindgen's glue into one classic script whose only global is `ReportCharts`. No inline
+// styles, no eval, no innerHTML: it runs under a strict CSP.
+/* global REPORT_CHARTS_VERSION */
+
+import * as load from './load.js';
+import { Chart } from './chart.js';
+import { startEmbeds } from './embed.js';
+import { loadFailures, errorText } from './messages.js';
+import { chartFor, liveCharts } from './registry.js';
+
+/**
+ * The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the
+ * tag from other scripts), so fall back to the last script whose file name is ours.
+ */
+function ownScriptUrl() {
+  if (document.currentScript && document.currentScript.src) return document.currentScript.src;
+  var scripts = document.getElementsByTagName('script');
+  for (var i = scripts.length - 1; i >= 0; i--) {
+    if (/report-charts(\.min)?\.js(\?|#|$)/.test(scripts[i].src)) return scripts[i].src;
+  }
+  return document.baseURI;
+}
+
+function resolveElement(target) {
+  return typeof target === 'string' ? document.querySelector(target) : target;
+}
+
+/** `ReportCharts.render`: a chart on an element (or the first match of a selector). Never throws. */
+function render(target, options) {
+  var host;
+  try {
+    host = resolveElement(target);
+  } catch (error) {
+    return Promise.reject(error); // a selector the browser refuses
+  }
+  if (!host || host.nodeType !== 1) return Promise.reject(loadFailures.noTarget(target));
+  var chart = new Chart(host, options === undefined ? {} : options);
+  try {
+    return chart.start();
+  } catch (error) {
+    chart.fail(error); // attachShadow refuses some hosts (<td>, <li>…)
+    return Promise.reject(error);
+  }
+}
+
+/** What a site's monitoring asks: the charts alive, drawn and failed, the instances, the memory. */
+function diagnostics() {
+  var charts = 0;
+  var drawn = 0;
+  var failed = 0;
+  liveCharts().forEach(function (chart) {
+    charts++;
+    if (chart._error) failed++; else if (chart._info) drawn++;
+  });
+  var stats = load.stats();
+  return {
+    version: api.version, charts: charts, drawn: drawn, failed: failed, instances: stats.instances,
+    recoveries: stats.recoveries, memoryBytes: stats.memoryBytes
+  };
+}
+
+var api = {
+  __loader: true,
+  version: REPORT_CHARTS_VERSION,
+  render: render,
+  chartFor: function (element) { return chartFor(resolveElement(element)); },
+  diagnostics: diagnostics,
+  indicators: function () { return load.call(function (wasm) { return wasm.indicators(); }); },
+  sections: function () { return load.call(function (wasm) { return wasm.sections(); }); },
+  /** Test hook: traps the wasm instance as a panic would. */
+  __trapForTests: function () { return load.call(function (wasm) { return wasm.trapForTests(); }); },
+  loadData: function (json) {
+    // JSON text or the object itself: the wasm reads either (the browser parses the text).
+    return load.loadData(json).then(function (counts) {
+      liveCharts().forEach(function (chart) { chart.revive(); });
+      return counts;
+    });
+  }
+};
+
+// `ready` follows the instance: after a trap it resolves when the fresh instance is ready.
+var readyFrom = null;
+var readyPromise = null;
+Object.defineProperty(api, 'ready', {
+  enumerable: true,
+  get: function () {
+    var current = load.ready();
+    if (current !== readyFrom) {
+      readyFrom = current;
+      readyPromise = current.then(function () { return api; });
+    }
+    return readyPromise;
+  }
+});
+
+// A second script tag: the first instance serves the page.
+if (!(window.ReportCharts && window.ReportCharts.__loader)) {
+  // Fetch and compile the .wasm first of all: the rest runs while it downloads.
+  load.begin(ownScriptUrl());
+  api.ready.catch(function (error) { if (window.console) console.error('report-charts: ' + errorText(error)); });
+  load.onFreshInstance(function () {
+    liveCharts().forEach(function (chart) { if (!chart._trapped) chart.revive(); });
+  });
+  window.ReportCharts = api;
+  startEmbeds();
+}

@@ -1,0 +1,115 @@
+// Loading and recovery: one shared wasm instance for every chart on the page. The .wasm is fetched
+// and compiled once; a trap (a panic under panic=abort) can leave the instance unusable, so the
+// first trap of a call replaces it with a fresh one from the same compiled module, and the charts
+// are told to draw again. Every call into the wasm goes through `call`.
+
+import makeBindings from 'report-charts:glue';
+import { loadFailures, asError, errorText } from './messages.js';
+
+var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instances forever
+
+var wasmUrl = null;
+var bindings = null; // the current wasm-bindgen exports; replaced, not repaired, after a trap
+var compiled = null; // the compiled module, kept for re-instantiation
+var customData = null; // the last dataset given to loadData, re-applied to a new instance
+var loading = null; // the promise of the first instance
+var current = null; // what `ready` answers: the first instance, then the latest recovery
+var recovering = null;
+var instances = 0;
+var recoveries = 0;
+var freshListeners = [];
+
+/** The .wasm beside the loader script; starts fetching and compiling it at once. */
+export function begin(scriptUrl) {
+  wasmUrl = new URL('report-charts_bg.wasm', scriptUrl).href;
+  // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
+  bindings = makeBindings();
+  current = loadWasm();
+  return current;
+}
+
+/** Resolves when an instance is ready: the first one, or after a trap the fresh one. */
+export function ready() {
+  return current;
+}
+
+/** Fetches and compiles the .wasm once; a failed download may be tried again later. */
+export function loadWasm() {
+  if (loading) return loading;
+  if (typeof WebAssembly !== 'object') {
+    loading = Promise.reject(loadFailures.noWasm());
+    return loading;
+  }
+  loading = fetch(wasmUrl).then(function (response) {
+    if (!response.ok) throw loadFailures.status(wasmUrl, response.status);
+    var copy = response.clone();
+    var buffered = function () { return copy.arrayBuffer().then(function (b) { return WebAssembly.compile(b); }); };
+    // CMS servers often send .wasm as application/octet-stream, which streaming refuses.
+    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
+  }).then(function (module) {
+    compiled = module;
+    return instantiate();
+  }).then(null, function (error) {
+    loading = null; // a network glitch must not disable charts for the rest of the visit
+    throw error;
+  });
+  return loading;
+}
+
+function instantiate() {
+  instances++;
+  return bindings({ module_or_path: compiled }).then(function () {
+    if (customData !== null) bindings.loadData(customData);
+  });
+}
+
+/**
+ * Runs `work(bindings)`. Validation failures come back as ReportChartsError; a trap starts a
+ * fresh instance (for the next call) and is thrown on.
+ */
+export function call(work) {
+  try {
+    return work(bindings);
+  } catch (thrown) {
+    if (typeof WebAssembly === 'object' && thrown instanceof WebAssembly.RuntimeError) recover();
+    throw asError(thrown);
+  }
+}
+
+/** Listens for a fresh instance after a trap: charts draw again on it. */
+export function onFreshInstance(listener) {
+  freshListeners.push(listener);
+}
+
+function recover() {
+  if (recovering || !compiled || recoveries >= MAX_RECOVERIES) return;
+  recoveries++;
+  if (window.console) console.error('report-charts: internal fault; starting a fresh instance');
+  bindings = makeBindings();
+  recovering = instantiate().then(function () {
+    recovering = null;
+    freshListeners.forEach(function (listener) { listener(); });
+  }, function (error) {
+    recovering = null;
+    if (window.console) console.error('report-charts: ' + errorText(error));
+  });
+  current = recovering;
+}
+
+/** Replaces the dataset (JSON text or an object); it stays for every later instance. */
+export function loadData(json) {
+  return loadWasm().then(function () {
+    var counts = call(function (wasm) { return wasm.loadData(json); });
+    customData = json;
+    return { sections: counts[0], indicators: counts[1] };
+  });
+}
+
+/** Instances started, recoveries, and the current instance's linear memory (null before it loads). */
+export function stats() {
+  var memoryBytes = null;
+  if (compiled && !recovering) {
+    try { memoryBytes = bindings.memoryBytes(); } catch (e) { /* not instantiated yet */ }
+  }
+  return { instances: instances, recoveries: recoveries, memoryBytes: memoryBytes, loaded: !!compiled };
+}

@@ -1,0 +1,61 @@
+// The only words the loader writes itself: those it needs before (or without) the wasm, when
+// loading fails or a target is missing. Every other word comes from the wasm's words module
+// (`info.words`, `info.columns`). Also how any failure becomes one line of text per language.
+
+/**
+ * What every rejection and throw of the API is: an `Error` whose `errors` lists each problem as
+ * `{path, en, zh}` (the shape of the wasm's validation) and whose message is the English text.
+ */
+export class ReportChartsError extends Error {
+  constructor(errors) {
+    super(errors.map(function (e) { return e.en; }).join('; '));
+    this.name = 'ReportChartsError';
+    this.errors = errors;
+  }
+}
+
+export function failure(path, en, zh) {
+  return new ReportChartsError([{ path: path, en: en, zh: zh }]);
+}
+
+/** A validation result from the wasm (a plain `{errors}` object) as a ReportChartsError. */
+export function asError(thrown) {
+  if (thrown instanceof Error || !thrown || !Array.isArray(thrown.errors)) return thrown;
+  return new ReportChartsError(thrown.errors);
+}
+
+export const loadFailures = {
+  noWasm: function () {
+    return failure('wasm', 'WebAssembly is unavailable in this browser', '此浏览器不支持 WebAssembly');
+  },
+  status: function (url, status) {
+    return failure('wasm', url + ' answered ' + status, url + ' 返回 ' + status);
+  },
+  noTarget: function (target) {
+    var what = JSON.stringify(String(target));
+    return failure('target', 'target: expected an element or a selector that matches one, got ' + what,
+      'target：应为元素或能匹配元素的选择器，实际为 ' + what);
+  },
+  notDrawn: function () {
+    return failure('png', 'the chart has not been drawn yet', '图表尚未绘制');
+  },
+  png: function () {
+    return failure('png', 'PNG export failed: the browser gave no image', 'PNG 导出失败：浏览器未生成图片');
+  }
+};
+
+/** The English text of a failure: validation errors joined, or an exception's message. */
+export function errorText(error) {
+  if (error && error.errors && error.errors.length) {
+    return error.errors.map(function (e) { return e.en; }).join('; ');
+  }
+  return String(error && error.message ? error.message : error);
+}
+
+/** The Chinese text of a failure; an exception from the browser has only its own message. */
+export function errorTextZh(error) {
+  if (error && error.errors && error.errors.length) {
+    return error.errors.map(function (e) { return e.zh; }).join('；');
+  }
+  return errorText(error);
+}

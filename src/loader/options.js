@@ -1,0 +1,35 @@
+// Options as the loader passes them to the wasm: a copy with `undefined` members dropped and the
+// `auto` theme resolved from the reader's colour scheme; and `update`'s merge rule. Pure.
+
+/** The options sent to the wasm. Anything but a plain object passes through, for validation to name. */
+export function resolveOptions(options, darkPreferred) {
+  if (!options || typeof options !== 'object' || Array.isArray(options)) return options;
+  var resolved = {};
+  for (var key in options) {
+    if (Object.prototype.hasOwnProperty.call(options, key) && options[key] !== undefined) resolved[key] = options[key];
+  }
+  if (resolved.theme === 'auto' || resolved.theme === undefined) resolved.theme = darkPreferred ? 'dark' : 'light';
+  return resolved;
+}
+
+/** `update(partial)`: partial wins; `section` and `indicators` replace each other. */
+export function mergeOptions(current, partial) {
+  var next = {};
+  var key;
+  for (key in current) if (Object.prototype.hasOwnProperty.call(current, key)) next[key] = current[key];
+  for (key in partial) if (Object.prototype.hasOwnProperty.call(partial, key)) next[key] = partial[key];
+  if (partial.section !== undefined && partial.indicators === undefined) delete next.indicators;
+  if (partial.indicators !== undefined && partial.section === undefined) delete next.section;
+  return next;
+}
+
+/** Whether the embed asked for the toolbar (`toolbar: true`, or the bare attribute). */
+export function wantsToolbar(options) {
+  return options.toolbar === true || options.toolbar === 'true' || options.toolbar === '';
+}
+
+/** The download's file name: what the chart shows, in safe characters. */
+export function fileName(options) {
+  var what = options.section || (options.indicators || []).join('+') || 'chart';
+  return 'report-charts-' + String(what).replace(/[^a-z0-9+-]/gi, '').slice(0, 60);
+}

@@ -1,0 +1,30 @@
+// First draws, one per task, in order. Charts waiting for the wasm all become ready at once;
+// drawn in one task, none would show (nor would input be handled) until the last was drawn.
+// A cancelled turn (its chart destroyed meanwhile) leaves the queue without taking a task.
+
+var queue = [];
+var turnTaken = false; // a turn ran in this task
+// A message channel yields to the event loop without the 4 ms clamp of nested timeouts.
+var channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+if (channel) {
+  channel.port1.onmessage = nextTurn;
+  // In Node (the unit tests) an open port would keep the process alive.
+  if (channel.port1.unref) channel.port1.unref();
+}
+
+/** Runs `job` in a task of its own, after the turns queued before it; resolves with its result. */
+export function inTurn(cancelled, job) {
+  return new Promise(function (resolve, reject) {
+    queue.push({ cancelled: cancelled, run: function () { try { resolve(job()); } catch (error) { reject(error); } } });
+    if (!turnTaken) nextTurn();
+  });
+}
+
+function nextTurn() {
+  while (queue.length && queue[0].cancelled()) queue.shift().run();
+  var turn = queue.shift();
+  turnTaken = !!turn;
+  if (!turn) return;
+  turn.run();
+  if (channel) channel.port2.postMessage(0); else setTimeout(nextTurn, 0);
+}
