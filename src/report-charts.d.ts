@@ -30,10 +30,26 @@ export interface ChartOptions {
   page?: number;
 }
 
+/** One row of the data table, finished text in the chart's language. */
+export interface TableRow {
+  id: string;
+  section: string;
+  name: string;
+  reference: string;
+  target: string;
+  actual: string;
+  status: string;
+  margin: string;
+  summary: string;
+  quote: string;
+  /** The line before the quote in the tooltip: `报告原文（板块）：`. */
+  cite: string;
+}
+
 /** Detail of the `reportchart:select` event, dispatched on the host element. */
 export interface SelectDetail {
   id: string;
-  row: { id: string; section: string; name: string; reference: string; target: string; actual: string; status: string; margin: string; summary: string; quote: string };
+  row: TableRow;
 }
 
 export interface ValidationError {
@@ -42,15 +58,53 @@ export interface ValidationError {
   zh: string;
 }
 
-/** What a failed call rejects or throws with. */
-export interface ValidationFailure {
+/** What every rejection (and throw) of the API is: an `Error` listing each problem in zh and en. */
+export interface ValidationFailure extends Error {
   errors: ValidationError[];
 }
 
-/** What the last draw produced: sizes, sentences, hit regions and the data table. */
+/** A box in CSS px, from the host element's top-left border corner, before any CSS transform. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A table column: the `TableRow` field it shows and its head in the chart's language. */
+export interface TableColumn {
+  key: Exclude<keyof TableRow, "id" | "cite">;
+  head: string;
+  /** True for the column that names its row (`<th scope="row">`). */
+  rowHeader: boolean;
+}
+
+/** The words of the chart's controls, finished in the chart's language. */
+export interface ControlWords {
+  /** The canvas's accessible name: title and summary. */
+  image: string;
+  /** The focusable stage's accessible name, with keyboard help when rows can be reached. */
+  stage: string;
+  tools: string;
+  table: string;
+  png: string;
+  csv: string;
+  filters: string;
+  status: string;
+  section: string;
+  previousPage: string;
+  nextPage: string;
+  /** `第 2 / 4 页` / `Page 2 of 4`. */
+  page: string;
+}
+
+/** What the last draw produced: sizes, sentences, hit regions, the data table and its boxes. */
 export interface ChartInfo {
+  /** CSS px of the chart (the canvas). */
   width: number;
   height: number;
+  /** The canvas's CSS size and its backing store in device pixels (`dpr` device px per CSS px). */
+  canvas: { cssWidth: number; cssHeight: number; backingWidth: number; backingHeight: number; dpr: number };
   title: string;
   summary: string;
   lang: Lang;
@@ -58,24 +112,47 @@ export interface ChartInfo {
   pages: number;
   /** True for chart types with legend toggles (board, bars): filters by status and section. */
   toggles: boolean;
-  hits: Array<{ x: number; y: number; w: number; h: number; id: string }>;
-  headers: string[];
-  rows: SelectDetail["row"][];
+  /** Hit regions in the canvas's CSS px, one per row drawn. */
+  hits: Array<Box & { id: string }>;
+  /** The table's columns, by field name: read cells as `row[column.key]`. */
+  columns: TableColumn[];
+  /** Every row of the selection; `box` is where it is drawn, null when it is on another page. */
+  rows: Array<TableRow & { box: Box | null }>;
+  words: ControlWords;
 }
 
+/** The handle on one chart: `render` resolves with it; `chartFor` finds it from its element. */
 export interface Chart {
   readonly element: HTMLElement;
   readonly options: ChartOptions;
-  /** Null until the first draw (for example while the host is 0 px wide). */
+  /** Null until the first draw (for example while the host is off screen or 0 px wide). */
   readonly info: ChartInfo | null;
+  /** True after `destroy()`, or once another chart took its element. */
+  readonly destroyed: boolean;
   /** Replaces all options at once (update merges); rejects with ValidationFailure, unchanged. */
   replace(options: ChartOptions): Promise<Chart>;
   /** Merges options and redraws; rejects with ValidationFailure and leaves the chart unchanged. */
   update(partial: Partial<ChartOptions>): Promise<Chart>;
+  /** Moves the focus ring to row `index` of `info.hits` and opens its tooltip. */
+  focusAt(index: number): void;
   destroy(): void;
   toPNG(): Promise<Blob>;
   /** UTF-8 CSV with a byte-order mark (opens in Excel with Chinese intact). */
   toCSV(): string;
+}
+
+/** What a site's monitoring reads: `ReportCharts.diagnostics()`. */
+export interface Diagnostics {
+  version: string;
+  /** Charts alive (not destroyed), drawn or not; of them, those drawn and those showing an error. */
+  charts: number;
+  drawn: number;
+  failed: number;
+  /** Wasm instances started (a trap starts a fresh one) and the recoveries among them. */
+  instances: number;
+  recoveries: number;
+  /** Bytes of the current instance's linear memory; null before the wasm is loaded. */
+  memoryBytes: number | null;
 }
 
 export interface IndicatorInfo {
@@ -100,6 +177,13 @@ export interface ReportChartsApi {
   readonly ready: Promise<ReportChartsApi>;
   readonly version: string;
   render(target: Element | string, options: ChartOptions): Promise<Chart>;
+  /**
+   * The chart of an element, however it was made (`data-report-chart`, `<report-chart>`, `render`),
+   * or of a node inside its shadow root; null when there is none. A chart not drawn yet (off screen)
+   * has a handle already, with `info` null.
+   */
+  chartFor(element: Element | string): Chart | null;
+  diagnostics(): Diagnostics;
   indicators(): IndicatorInfo[];
   sections(): SectionInfo[];
   /** Replaces the dataset (schema of seeds/indicators.json); rejects with ValidationFailure. */

@@ -1,0 +1,37 @@
+// What the loader sends to the wasm, and update's merge rule.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileName, mergeOptions, resolveOptions, wantsToolbar } from '../../src/loader/options.js';
+
+test('undefined members are dropped and the auto theme follows the reader', () => {
+  assert.deepEqual(resolveOptions({ chart: 'bars', title: undefined }, false), { chart: 'bars', theme: 'light' });
+  assert.deepEqual(resolveOptions({ theme: 'auto' }, true), { theme: 'dark' });
+  assert.deepEqual(resolveOptions({ theme: 'contrast' }, true), { theme: 'contrast' });
+});
+
+test('the caller\'s object is copied, never changed', () => {
+  const given = { theme: 'auto' };
+  resolveOptions(given, true);
+  assert.deepEqual(given, { theme: 'auto' });
+});
+
+test('anything but a plain object passes through for validation to name', () => {
+  for (const value of [null, 5, 'bars', [1]]) assert.equal(resolveOptions(value, false), value);
+});
+
+test('update merges, and section and indicators replace each other', () => {
+  assert.deepEqual(mergeOptions({ indicators: ['a'], chart: 'bars' }, { section: 'economy' }), { chart: 'bars', section: 'economy' });
+  assert.deepEqual(mergeOptions({ section: 'economy', lang: 'en' }, { indicators: ['b'] }), { lang: 'en', indicators: ['b'] });
+  assert.deepEqual(mergeOptions({ page: 2, statuses: ['met'] }, { page: 1, statuses: undefined }), { page: 1, statuses: undefined });
+});
+
+test('the toolbar is asked for by true, "true" or the bare attribute', () => {
+  assert.deepEqual([true, 'true', '', false, 'false', undefined].map((toolbar) => wantsToolbar({ toolbar })),
+    [true, true, true, false, false, false]);
+});
+
+test('download names keep only safe characters', () => {
+  assert.equal(fileName({ indicators: ['gdp-growth', 'jobs'] }), 'report-charts-gdp-growth+jobs');
+  assert.equal(fileName({ section: '../经济 <x>' }), 'report-charts-x');
+  assert.equal(fileName({}), 'report-charts-chart');
+});
