@@ -4,7 +4,7 @@
 // are told to draw again. Every call into the wasm goes through `call`.
 
 import makeBindings from 'report-charts:glue';
-import { loadFailures, asError, errorText } from './messages.js';
+import { RECOVERING, loadFailures, asError, errorText } from './messages.js';
 
 var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instances forever
 
@@ -84,7 +84,7 @@ export function onFreshInstance(listener) {
 function recover() {
   if (recovering || !compiled || recoveries >= MAX_RECOVERIES) return;
   recoveries++;
-  if (window.console) console.error('report-charts: internal fault; starting a fresh instance');
+  if (window.console) console.error(RECOVERING);
   bindings = makeBindings();
   recovering = instantiate().then(function () {
     recovering = null;

@@ -44,6 +44,9 @@ export const loadFailures = {
   }
 };
 
+/** For the console only: the wasm trapped and a fresh instance takes over. */
+export var RECOVERING = 'report-charts: internal fault; starting a fresh instance';
+
 /** The English text of a failure: validation errors joined, or an exception's message. */
 export function errorText(error) {
   if (error && error.errors && error.errors.length) {

@@ -1,6 +1,7 @@
 // The controls around a chart: the toolbar (数据表 / 下载图片 / 下载数据, when the embed asks for it),
-// the legend toggles by status and section (chart types that offer them: `info.toggles`), and the
-// pager of long boards. Real buttons; their words come from the wasm (`info.words`).
+// the legend toggles by status and section (chart types that offer them: `info.toggles`), the
+// pager of long boards, and the data table. Real buttons; their words come from the wasm
+// (`info.words`, `info.columns`).
 
 import { button, clear, create, download } from './dom.js';
 import { fileName, wantsToolbar } from './options.js';
