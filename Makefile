@@ -5,8 +5,8 @@ PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 RAW_WASM := target/$(WASM_TARGET)/release/report_charts.wasm
 BINDGEN_OUT := target/bindgen
-WASM_OPT := tests/e2e/node_modules/.bin/wasm-opt
-TERSER := tests/e2e/node_modules/.bin/terser
+WASM_OPT := node_modules/.bin/wasm-opt
+TERSER := node_modules/.bin/terser
 # Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
 # --low-memory-unused (-0.6 KB gzip): Rust puts its stack, then its data, from 1 MiB up, so no
 # address below 1 KiB is ever used, which lets wasm-opt fold constant offsets into loads and stores.

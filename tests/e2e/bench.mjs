@@ -52,16 +52,16 @@ const BOARD_VIEWPORT = { width: 1000, height: 2000 };
 const EMBED_VIEWPORT = { width: 1280, height: 800 };
 const OUT = path.join(ROOT, 'tests/e2e/out');
 
-const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/e2e/node_modules', name, 'package.json'), 'utf8')).version;
+const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 const cargoVersion = /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 
 const LIBS = [
   { key: 'ours', name: 'report-charts', version: cargoVersion, page: '/e2e/bench/ours.html',
     files: ['dist/report-charts.js', 'dist/report-charts_bg.wasm'] },
   { key: 'echarts', name: 'ECharts', version: pkgVersion('echarts'), page: '/e2e/bench/echarts.html',
-    files: ['tests/e2e/node_modules/echarts/dist/echarts.min.js'] },
+    files: ['node_modules/echarts/dist/echarts.min.js'] },
   { key: 'chartjs', name: 'Chart.js', version: pkgVersion('chart.js'), page: '/e2e/bench/chartjs.html',
-    files: ['tests/e2e/node_modules/chart.js/dist/chart.umd.min.js'] },
+    files: ['node_modules/chart.js/dist/chart.umd.min.js'] },
 ];
 
 function transfer(files) {
