@@ -12,12 +12,12 @@ TERSER := node_modules/.bin/terser
 # address below 1 KiB is ever used, which lets wasm-opt fold constant offsets into loads and stores.
 WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-multivalue
-# `make dist SHORT_IMPORTS=0` skips .ci/short-imports (to measure what it saves: docs/measurements.md).
+# `make dist SHORT_IMPORTS=0` skips tools/short-imports.mjs (to measure what it saves: docs/measurements.md).
 SHORT_IMPORTS ?= 1
 GECKODRIVER ?= $(shell command -v geckodriver || echo $(HOME)/.cargo/bin/geckodriver)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup dist demo test test-native test-browsers test-e2e clippy size screenshots
+.PHONY: setup dist demo test test-unit test-native test-browsers test-e2e clippy size screenshots
 
 setup:
 	@.ci/setup
@@ -27,7 +27,7 @@ dist: setup
 	wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
 		--out-dir $(BINDGEN_OUT) --out-name report-charts $(RAW_WASM)
 	@mkdir -p dist
-	@if [ "$(SHORT_IMPORTS)" = 1 ]; then set -x; .ci/short-imports $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/report-charts.js \
+	@if [ "$(SHORT_IMPORTS)" = 1 ]; then set -x; node tools/short-imports.mjs $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/report-charts.js \
 		$(BINDGEN_OUT)/short_bg.wasm $(BINDGEN_OUT)/short.js; \
 	 else echo "short-imports skipped (SHORT_IMPORTS=$(SHORT_IMPORTS))"; \
 		cp $(BINDGEN_OUT)/report-charts_bg.wasm $(BINDGEN_OUT)/short_bg.wasm; cp $(BINDGEN_OUT)/report-charts.js $(BINDGEN_OUT)/short.js; fi
@@ -45,6 +45,10 @@ demo: dist
 
 test: setup test-native clippy dist size-guard test-browsers test-e2e
 	@echo "make test: all passed"
+
+# Node 20's --test takes a directory and runs its *.test.mjs (Node 21+ takes globs instead).
+test-unit:
+	node --test tests/unit/
 
 test-native:
 	cargo test --all-targets
