@@ -1,9 +1,12 @@
-// report-charts loader: the hand-written part of dist/report-charts.js. The build wraps the
-// wasm-bindgen glue (which defines `wasm_bindgen`) and this file in one IIFE, so the only global
-// is `ReportCharts`. No inline styles, no eval, no innerHTML: it runs under a strict CSP.
-/* global wasm_bindgen */
+// report-charts loader: the hand-written part of dist/report-charts.js. tools/build.mjs bundles
+// this module and the wasm-bindgen glue (imported as `report-charts:glue`) into one IIFE, so the
+// only global is `ReportCharts`. No inline styles, no eval, no innerHTML: it runs under a strict CSP.
+import makeBindings from 'report-charts:glue';
 
-
+// A mechanical conversion of the former src/loader.js, until the loader is split into modules: the
+// body is that file's, unchanged and not re-indented, inside main() so that a second script tag can
+// still return early. REPORT_CHARTS_VERSION is defined by the build (Cargo.toml's version).
+function main() {
 if (window.ReportCharts && window.ReportCharts.__loader) {
   return; // a second script tag: the first instance serves the page
 }
@@ -27,7 +30,7 @@ var BASE = ownScriptUrl();
 var WASM_URL = new URL('report-charts_bg.wasm', BASE).href;
 // Fetch and compile the .wasm first of all: the rest of this script runs while it downloads.
 loadWasm();
-// `makeBindings` (defined by the build around the wasm-bindgen glue) returns fresh bindings, so
+// `makeBindings` (the build's module around the wasm-bindgen glue) returns fresh bindings, so
 // that a trapped instance can be replaced by a new one without reloading the page.
 var wasm_bindgen = makeBindings();
 var CHARTS = new Set();
@@ -1153,7 +1156,7 @@ function start() {
 
 var api = {
   __loader: true,
-  version: '0.1.0',
+  version: REPORT_CHARTS_VERSION,
   render: render,
   indicators: function () { return wasmCall(function () { return wasm_bindgen.indicators(); }); },
   sections: function () { return wasmCall(function () { return wasm_bindgen.sections(); }); },
@@ -1178,3 +1181,6 @@ api.ready.catch(function (error) { if (window.console) console.error('report-cha
 window.ReportCharts = api;
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+}
+
+main();
