@@ -9,7 +9,7 @@ SHORT_IMPORTS ?= 1
 GECKODRIVER ?= $(shell command -v geckodriver || echo $(HOME)/.cargo/bin/geckodriver)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup dist demo test test-unit test-native test-browsers test-e2e clippy screenshots
+.PHONY: setup dist demo test lint test-unit test-native test-browsers test-e2e clippy screenshots
 
 setup:
 	@.ci/setup
@@ -23,8 +23,12 @@ demo: dist
 	@echo "report-charts gallery: http://127.0.0.1:$(PORT)/  (builder: http://127.0.0.1:$(PORT)/builder.html)"
 	python3 .ci/serve.py --port $(PORT)
 
-test: setup test-unit test-native clippy dist size-guard test-browsers test-e2e
+test: setup lint test-unit test-native clippy dist size-guard test-browsers test-e2e
 	@echo "make test: all passed"
+
+# eslint.config.js says what is linted, and with which globals.
+lint: setup
+	node_modules/.bin/eslint .
 
 # Node 20's --test takes a directory and runs its *.test.mjs (Node 21+ takes globs instead).
 test-unit: setup

@@ -141,7 +141,7 @@ async function script(version) {
   console.log(`minified by ${minify} (MINIFY=${MINIFIERS.find((m) => m !== minify)} for the other)`);
 }
 
-/** The table .ci/sizes used to print: raw and gzip -9 of each file, and the shipped total. */
+/** Raw and gzip -9 of each file, and the shipped total (the table .ci/sizes printed before). */
 function printSizes(files) {
   let raw = 0;
   let gz = 0;

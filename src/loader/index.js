@@ -93,7 +93,7 @@ function styleFor(root) {
       }
       root.adoptedStyleSheets = [sheet];
       return;
-    } catch (e) { /* fall through to a <style> element */ }
+    } catch { /* fall through to a <style> element */ }
   }
   var style = document.createElement('style');
   style.textContent = STYLE_TEXT;

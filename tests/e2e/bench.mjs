@@ -33,7 +33,7 @@
 //   viewport) marks chart-painted when the first chart has drawn; then, after the page settles, the
 //   charts initialised (`__diagnostics().charts`) and wasm instances.
 // - transfer size: `gzip -9` of what each page loads for its chart library (not the shared page
-//   files), as .ci/size counts it. KB = 1000 bytes, MB = 10^6 bytes.
+//   files), as `make size` counts it. KB = 1000 bytes, MB = 10^6 bytes.
 // - The runs alternate (ours, ECharts, Chart.js, 1 embed, 50 embeds, ours, …) after one untimed
 //   warm-up round, so that a busy machine slows every library alike; medians, not means.
 import { chromium } from 'playwright-core';
@@ -109,7 +109,7 @@ async function open(browser, url, viewport) {
 async function waitPainted(page, problems, what) {
   try {
     await page.waitForFunction(() => window.__benchError || performance.getEntriesByName('chart-painted').length > 0, null, { timeout: 30000 });
-  } catch (error) {
+  } catch {
     throw new Error(`${what}: no chart-painted mark within 30 s; ${problems.join('; ')}`);
   }
   const error = await page.evaluate(() => window.__benchError || null);
