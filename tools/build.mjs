@@ -41,19 +41,26 @@ function bindgen() {
   run('wasm-bindgen', [...BINDGEN_FLAGS, '--out-dir', BINDGEN_OUT, '--out-name', 'report-charts', RAW_WASM]);
 }
 
+/** SHORT_IMPORTS and MINIFY, checked before anything is built. */
+function distSettings() {
+  const shortImports = process.env.SHORT_IMPORTS || '1';
+  if (shortImports !== '0' && shortImports !== '1') throw new BuildError(`SHORT_IMPORTS must be 0 or 1, got '${shortImports}'`);
+  const minify = process.env.MINIFY || DEFAULT_MINIFY;
+  if (!MINIFIERS.includes(minify)) throw new BuildError(`MINIFY must be one of ${MINIFIERS.join(', ')}, got '${minify}'`);
+  return { shortImports: shortImports === '1', minify };
+}
+
 /** target/bindgen/short{_bg.wasm,.js}: the bindgen output with short import names (or a copy). */
-function shortImports() {
+function shortImports(enabled) {
   const [wasmIn, jsIn] = [`${BINDGEN_OUT}/report-charts_bg.wasm`, `${BINDGEN_OUT}/report-charts.js`];
   const [wasmOut, jsOut] = [`${BINDGEN_OUT}/short_bg.wasm`, `${BINDGEN_OUT}/short.js`];
-  const setting = process.env.SHORT_IMPORTS ?? '1';
-  if (setting === '0') {
+  if (!enabled) {
     // `make dist SHORT_IMPORTS=0`: to measure what the renaming saves (docs/measurements.md).
     console.log(`short-imports skipped (SHORT_IMPORTS=0)`);
     copyFileSync(abs(wasmIn), abs(wasmOut));
     copyFileSync(abs(jsIn), abs(jsOut));
     return;
   }
-  if (setting !== '1') throw new BuildError(`SHORT_IMPORTS must be 0 or 1, got '${setting}'`);
   say(`short-imports ${wasmIn} ${jsIn} ${wasmOut} ${jsOut}   (tools/short-imports.mjs)`);
   try {
     console.log(`short-imports: ${shortImportsFiles(abs(wasmIn), abs(jsIn), abs(wasmOut), abs(jsOut))} imports renamed`);
@@ -128,9 +135,7 @@ async function bundle(version, minify, outfile) {
 }
 
 /** dist/report-charts.js by the chosen minifier; the intermediate files stay in target/bindgen. */
-async function script(version) {
-  const minify = process.env.MINIFY || DEFAULT_MINIFY;
-  if (!MINIFIERS.includes(minify)) throw new BuildError(`MINIFY must be one of ${MINIFIERS.join(', ')}, got '${minify}'`);
+async function script(version, minify) {
   if (minify === 'esbuild') {
     await bundle(version, true, DIST_JS);
   } else {
@@ -155,13 +160,14 @@ function printSizes(files) {
 }
 
 async function dist() {
+  const settings = distSettings();
   const version = packageVersion();
   cargoBuild();
   bindgen();
-  shortImports();
+  shortImports(settings.shortImports);
   mkdirSync(abs('dist'), { recursive: true });
   wasmOpt(`${BINDGEN_OUT}/short_bg.wasm`, DIST_WASM);
-  await script(version);
+  await script(version, settings.minify);
   copyFileSync(abs('src/report-charts.d.ts'), abs(DIST_DTS));
   printSizes([DIST_JS, DIST_WASM, DIST_DTS]);
 }
