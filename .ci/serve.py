@@ -6,7 +6,7 @@
 /seeds/  -> seeds/         the dataset, for loadData examples
 /e2e/    -> tests/e2e/pages/ test pages
 /static/cms/2024/js/ -> dist/ (a CMS sub-folder)
-/vendor/ -> tests/e2e/node_modules/ (dev-only libraries for hostile test pages)
+/vendor/ -> node_modules/   dev-only libraries for hostile test pages
 
 --wasm-mime sets the type .wasm is served with (CMS servers often send application/octet-stream).
 """
@@ -23,7 +23,7 @@ MOUNTS = [
     ("/static/cms/2024/js/", "dist"),  # the same files from a deep CMS folder
     ("/seeds/", "seeds"),
     ("/e2e/", "tests/e2e/pages"),
-    ("/vendor/", "tests/e2e/node_modules"),  # dev-only: Bootstrap 3, jQuery 1.x, axe-core
+    ("/vendor/", "node_modules"),  # dev-only: Bootstrap 3, jQuery 1.x, axe-core
     ("/", "www"),
 ]
 

@@ -411,7 +411,7 @@
       area.focus();
       area.select();
       var ok = false;
-      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      try { ok = document.execCommand('copy'); } catch { ok = false; }
       if (ok) done();
       else status.textContent = '请按 Ctrl+C（Mac：⌘C）复制已选中的代码 · Press Ctrl+C (Mac: ⌘C) to copy the selected code';
     };

@@ -84,7 +84,7 @@ async function open(name) {
 }
 
 function sizes(dir) {
-  // GNU gzip -9, as .ci/sizes and `make size` count (node's zlib gives about 1 % more).
+  // GNU gzip -9, as `make dist` and `make size` count (node's zlib gives about 1 % more).
   const gz = (file) => execFileSync('gzip', ['-9c', path.join(dir, file)], { maxBuffer: 1 << 26 }).length;
   const wasm = gz('report-charts_bg.wasm');
   const js = gz('report-charts.js');

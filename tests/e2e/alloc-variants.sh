@@ -2,7 +2,7 @@
 # Builds dist/ once per variant into target/alloc/NAME/ (report-charts.js + report-charts_bg.wasm),
 # for tests/e2e/alloc-bench.mjs. See docs/measurements.md.
 #
-#   current         the build as committed, .ci/short-imports on
+#   current         the build as committed, short imports on (tools/short-imports.mjs)
 #   std             std's default wasm allocator (dlmalloc): every #[global_allocator] line removed
 #   talc            talc 5.1.1 (crates.io), talc::wasm::new_wasm_dynamic_allocator()
 #   talc-small      the same with talc's "disable-realloc-in-place" feature (its size option)

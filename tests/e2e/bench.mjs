@@ -33,7 +33,7 @@
 //   viewport) marks chart-painted when the first chart has drawn; then, after the page settles, the
 //   charts drawn (`diagnostics().drawn`; `charts` also counts the handles of embeds not yet in view) and wasm instances.
 // - transfer size: `gzip -9` of what each page loads for its chart library (not the shared page
-//   files), as .ci/size counts it. KB = 1000 bytes, MB = 10^6 bytes.
+//   files), as `make size` counts it. KB = 1000 bytes, MB = 10^6 bytes.
 // - The runs alternate (ours, ECharts, Chart.js, 1 embed, 50 embeds, ours, …) after one untimed
 //   warm-up round, so that a busy machine slows every library alike; medians, not means.
 import { chromium } from 'playwright-core';
@@ -52,16 +52,16 @@ const BOARD_VIEWPORT = { width: 1000, height: 2000 };
 const EMBED_VIEWPORT = { width: 1280, height: 800 };
 const OUT = path.join(ROOT, 'tests/e2e/out');
 
-const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/e2e/node_modules', name, 'package.json'), 'utf8')).version;
+const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 const cargoVersion = /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 
 const LIBS = [
   { key: 'ours', name: 'report-charts', version: cargoVersion, page: '/e2e/bench/ours.html',
     files: ['dist/report-charts.js', 'dist/report-charts_bg.wasm'] },
   { key: 'echarts', name: 'ECharts', version: pkgVersion('echarts'), page: '/e2e/bench/echarts.html',
-    files: ['tests/e2e/node_modules/echarts/dist/echarts.min.js'] },
+    files: ['node_modules/echarts/dist/echarts.min.js'] },
   { key: 'chartjs', name: 'Chart.js', version: pkgVersion('chart.js'), page: '/e2e/bench/chartjs.html',
-    files: ['tests/e2e/node_modules/chart.js/dist/chart.umd.min.js'] },
+    files: ['node_modules/chart.js/dist/chart.umd.min.js'] },
 ];
 
 function transfer(files) {
@@ -109,7 +109,7 @@ async function open(browser, url, viewport) {
 async function waitPainted(page, problems, what) {
   try {
     await page.waitForFunction(() => window.__benchError || performance.getEntriesByName('chart-painted').length > 0, null, { timeout: 30000 });
-  } catch (error) {
+  } catch {
     throw new Error(`${what}: no chart-painted mark within 30 s; ${problems.join('; ')}`);
   }
   const error = await page.evaluate(() => window.__benchError || null);

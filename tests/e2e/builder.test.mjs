@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { openPage, canvasFacts, test, assert, assertEqual, ROOT } from './harness.mjs';
 
-const AXE = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const HOSTILE = `<img src=x onerror="alert(1)"> "q" & 'a' </textarea><script>alert(2)</script>`;
 
 async function openBuilder(browser, server, contextOptions = {}) {

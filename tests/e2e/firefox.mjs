@@ -63,14 +63,6 @@ async function session(base, width, height) {
 }
 
 // In-page helpers, passed as source to each check.
-const waitFor = async (predicate, ms = 15000) => {
-  const started = Date.now();
-  while (!predicate()) {
-    if (Date.now() - started > ms) throw new Error('timed out waiting for ' + predicate);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
-
 async function canvasFacts(selector) {
   const host = document.querySelector(selector);
   host.scrollIntoView();

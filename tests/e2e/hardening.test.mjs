@@ -205,7 +205,7 @@ export default function ({ server, browser }) {
       let rejected = null;
       try {
         await ReportCharts.render(td, { indicators: ['gdp-growth'] }).catch((e) => { rejected = String(e && e.name); });
-      } catch (e) {
+      } catch {
         threw = true;
       }
       return { threw, rejected, error: td.getAttribute('data-error') };

@@ -2,6 +2,7 @@
 // target | actual are four category axes on the left; the small bar is a completion track
 // (0–150 %) with a 100 % mark (a floating bar). `animation: false`, so `new Chart` draws the final
 // frame synchronously.
+/* global Chart */ // from /vendor/ (node_modules), loaded by the page
 (function () {
   'use strict';
   var chart = null;

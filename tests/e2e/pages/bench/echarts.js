@@ -1,6 +1,7 @@
 // ECharts (canvas renderer): the same rows as the widget's board. Columns status | name | target |
 // actual are rich-text axis labels; the small bar is a completion track (0–150 %) with a 100 % mark.
 // Animation off, so setOption paints the final frame synchronously (zrender flushes inside it).
+/* global echarts */ // from /vendor/ (node_modules), loaded by the page
 (function () {
   'use strict';
   var chart = null;

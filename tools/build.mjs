@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// report-charts' one build tool (dev-only: nothing here is shipped). The Makefile's targets call it.
+//
+//   node tools/build.mjs dist              dist/report-charts.js, dist/report-charts_bg.wasm, .d.ts
+//   node tools/build.mjs size [BUDGET_KB]  shipped sizes, the wasm's parts, twiggy top, budget check
+//   node tools/build.mjs size-guard        make test's regression ceiling on the shipped gzip total
+//   node tools/build.mjs size-floor        what the required stack alone costs
+//
+// Environment: SHORT_IMPORTS=0 (dist without short import names), MINIFY=esbuild|terser (dist),
+// BUDGET_KB (size), SIZE_CEILING_KB (size-guard). Every command is printed before it runs; a failed
+// step stops the build with its message and a non-zero exit.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+import {
+  ROOT, WASM_TARGET, RAW_WASM, BINDGEN_OUT, DIST_JS, DIST_WASM, DIST_DTS, BIN, BuildError,
+  run, say, abs, gzipSize, gzipBytesSize, rawSize, packageVersion, pad, padLeft,
+} from './lib.mjs';
+import { shortImportsFiles, ShortImportsError } from './short-imports.mjs';
+import { sizeReport, sizeGuard } from './size.mjs';
+
+const LOADER_ENTRY = 'src/loader/index.js';
+const GLUE_MODULE = 'report-charts:glue';
+const BINDGEN_FLAGS = ['--target', 'no-modules', '--no-typescript', '--remove-name-section', '--remove-producers-section'];
+// Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
+// --low-memory-unused (-0.6 KB gzip): Rust puts its stack, then its data, from 1 MiB up, so no
+// address below 1 KiB is ever used, which lets wasm-opt fold constant offsets into loads and stores.
+const WASM_OPT_FLAGS = ['-Oz', '--low-memory-unused', '--enable-reference-types', '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-multivalue'];
+// How dist/report-charts.js is minified. Both were measured on the same bundle (the one-module
+// loader, gzip -9 of the js): esbuild --minify alone 12,974 B; esbuild's plain bundle → terser
+// --compress --mangle 12,605 B (the concatenating build before it: 12,600 B). terser is 369 B
+// smaller, so it is the default; MINIFY=esbuild builds the other to compare again.
+const MINIFIERS = ['terser', 'esbuild'];
+const DEFAULT_MINIFY = 'terser';
+
+function cargoBuild() {
+  run('cargo', ['build', '--release', '--lib', '--target', WASM_TARGET]);
+}
+
+function bindgen() {
+  run('wasm-bindgen', [...BINDGEN_FLAGS, '--out-dir', BINDGEN_OUT, '--out-name', 'report-charts', RAW_WASM]);
+}
+
+/** SHORT_IMPORTS and MINIFY, checked before anything is built. */
+function distSettings() {
+  const shortImports = process.env.SHORT_IMPORTS || '1';
+  if (shortImports !== '0' && shortImports !== '1') throw new BuildError(`SHORT_IMPORTS must be 0 or 1, got '${shortImports}'`);
+  const minify = process.env.MINIFY || DEFAULT_MINIFY;
+  if (!MINIFIERS.includes(minify)) throw new BuildError(`MINIFY must be one of ${MINIFIERS.join(', ')}, got '${minify}'`);
+  return { shortImports: shortImports === '1', minify };
+}
+
+/** target/bindgen/short{_bg.wasm,.js}: the bindgen output with short import names (or a copy). */
+function shortImports(enabled) {
+  const [wasmIn, jsIn] = [`${BINDGEN_OUT}/report-charts_bg.wasm`, `${BINDGEN_OUT}/report-charts.js`];
+  const [wasmOut, jsOut] = [`${BINDGEN_OUT}/short_bg.wasm`, `${BINDGEN_OUT}/short.js`];
+  if (!enabled) {
+    // `make dist SHORT_IMPORTS=0`: to measure what the renaming saves (docs/measurements.md).
+    console.log(`short-imports skipped (SHORT_IMPORTS=0)`);
+    copyFileSync(abs(wasmIn), abs(wasmOut));
+    copyFileSync(abs(jsIn), abs(jsOut));
+    return;
+  }
+  say(`short-imports ${wasmIn} ${jsIn} ${wasmOut} ${jsOut}   (tools/short-imports.mjs)`);
+  try {
+    console.log(`short-imports: ${shortImportsFiles(abs(wasmIn), abs(jsIn), abs(wasmOut), abs(jsOut))} imports renamed`);
+  } catch (error) {
+    throw error instanceof ShortImportsError ? new BuildError(error.message) : error;
+  }
+}
+
+function wasmOpt(input, output) {
+  run(BIN('wasm-opt'), [...WASM_OPT_FLAGS, input, '-o', output]);
+}
+
+/**
+ * `import makeBindings from 'report-charts:glue'` is the wasm-bindgen glue wrapped in a function:
+ * each call runs the glue again and returns a fresh `wasm_bindgen` (fresh state), which is how the
+ * loader re-instantiates after a wasm trap.
+ */
+function gluePlugin(glueFile) {
+  return {
+    name: 'report-charts-glue',
+    setup(build) {
+      build.onResolve({ filter: /^report-charts:glue$/ }, () => ({ path: GLUE_MODULE, namespace: 'report-charts' }));
+      build.onLoad({ filter: /.*/, namespace: 'report-charts' }, () => ({
+        contents: `export default function makeBindings() {\n${readFileSync(abs(glueFile), 'utf8')}\nreturn wasm_bindgen;\n}\n`,
+        loader: 'js',
+        resolveDir: ROOT,
+        watchFiles: [abs(glueFile)],
+      }));
+    },
+  };
+}
+
+/**
+ * ES modules are strict, but the IIFE esbuild emits for them is not (a "use strict" of the entry
+ * would be hoisted above the IIFE, making the whole classic script strict, and any script a CMS
+ * concatenates after it). As the concatenating build before it did, the directive goes inside.
+ */
+function strictInsideIife(code) {
+  const start = /^((?:\/\*![^]*?\*\/\s*)?)(\(\(\) ?=> ?\{)/.exec(code);
+  if (!start) throw new BuildError(`esbuild's output does not start with its IIFE (a top-level "use strict" in ${LOADER_ENTRY}?)`);
+  return `${start[1]}${start[2]}"use strict";${code.slice(start[0].length)}`;
+}
+
+/** The loader and the glue in one classic script (an IIFE): esbuild, minified by esbuild or not. */
+async function bundle(version, minify, outfile) {
+  const banner = `/*! report-charts ${version} | MIT */`;
+  say(`esbuild ${LOADER_ENTRY} --bundle --format=iife --target=es2020 --charset=utf8 '--banner:js=${banner}' ` +
+    `--define:REPORT_CHARTS_VERSION='${JSON.stringify(version)}'${minify ? ' --minify' : ''} ` +
+    `(${GLUE_MODULE} = ${BINDGEN_OUT}/short.js in makeBindings()) --outfile=${outfile}`);
+  let result;
+  try {
+    result = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [LOADER_ENTRY],
+      bundle: true,
+      format: 'iife',
+      target: 'es2020',
+      // Chinese UI words as they are (as terser left them), not as \u escapes: ~1 KB raw less.
+      charset: 'utf8',
+      banner: { js: banner },
+      define: { REPORT_CHARTS_VERSION: JSON.stringify(version) },
+      plugins: [gluePlugin(`${BINDGEN_OUT}/short.js`)],
+      legalComments: 'inline',
+      minify,
+      write: false,
+      logLevel: 'warning',
+    });
+  } catch (error) {
+    throw new BuildError(`esbuild failed: ${error.errors ? error.errors.map((e) => e.text).join('; ') : error.message}`);
+  }
+  writeFileSync(abs(outfile), strictInsideIife(result.outputFiles[0].text));
+}
+
+/** dist/report-charts.js by the chosen minifier; the intermediate files stay in target/bindgen. */
+async function script(version, minify) {
+  if (minify === 'esbuild') {
+    await bundle(version, true, DIST_JS);
+  } else {
+    const full = `${BINDGEN_OUT}/report-charts.bundle.js`;
+    await bundle(version, false, full);
+    run(BIN('terser'), [full, '--compress', '--mangle', '--comments', '/^!/', '--ecma', '2020', '-o', DIST_JS]);
+  }
+  console.log(`minified by ${minify} (MINIFY=${MINIFIERS.find((m) => m !== minify)} for the other)`);
+}
+
+/** Raw and gzip -9 of each file, and the shipped total (the table .ci/sizes printed before). */
+function printSizes(files) {
+  let raw = 0;
+  let gz = 0;
+  console.log(`${pad('file', 32)} ${padLeft('raw', 10)} ${padLeft('gzip', 10)}`);
+  for (const file of files) {
+    const [r, g] = [rawSize(file), gzipSize(file)];
+    console.log(`${pad(file, 32)} ${padLeft(r, 10)} ${padLeft(g, 10)}`);
+    if (!file.endsWith('.d.ts')) [raw, gz] = [raw + r, gz + g];
+  }
+  console.log(`${pad('shipped total (js + wasm)', 32)} ${padLeft(raw, 10)} ${padLeft(gz, 10)}`);
+}
+
+async function dist() {
+  const settings = distSettings();
+  const version = packageVersion();
+  cargoBuild();
+  bindgen();
+  shortImports(settings.shortImports);
+  mkdirSync(abs('dist'), { recursive: true });
+  wasmOpt(`${BINDGEN_OUT}/short_bg.wasm`, DIST_WASM);
+  await script(version, settings.minify);
+  copyFileSync(abs('src/report-charts.d.ts'), abs(DIST_DTS));
+  printSizes([DIST_JS, DIST_WASM, DIST_DTS]);
+}
+
+/**
+ * The required stack's own cost: one bar, one tick and one label through plotters-canvas, built
+ * with the same profile, wasm-bindgen and wasm-opt flags as dist.
+ */
+function sizeFloor() {
+  const out = 'target/floor';
+  run('cargo', ['build', '-q', '--release', '--target', WASM_TARGET], { cwd: abs('.ci/floor') });
+  run('wasm-bindgen', [...BINDGEN_FLAGS, '--out-dir', out, '--out-name', 'floor', `.ci/floor/target/${WASM_TARGET}/release/stack_floor.wasm`]);
+  wasmOpt(`${out}/floor_bg.wasm`, `${out}/floor.opt.wasm`);
+  const glue = run(BIN('terser'), [`${out}/floor.js`, '-c', '-m'], { capture: true });
+  console.log(`stack floor: wasm ${gzipSize(`${out}/floor.opt.wasm`)} B gzip, glue ${gzipBytesSize(glue)} B gzip`);
+}
+
+const COMMANDS = {
+  dist,
+  size: (args) => sizeReport({ budgetArg: args[0], rawWasm: RAW_WASM, bindgenFlags: ['--target', 'no-modules', '--no-typescript'] }),
+  'size-guard': () => sizeGuard(),
+  'size-floor': sizeFloor,
+};
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  const job = COMMANDS[command];
+  if (!job) {
+    console.error(`usage: node tools/build.mjs ${Object.keys(COMMANDS).join('|')} [args]`);
+    return 2;
+  }
+  try {
+    await job(args);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    console.error(`build.mjs ${command}: ${error.message}`);
+    return error.code;
+  }
+}
+
+process.exitCode = await main();
