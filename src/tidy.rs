@@ -97,7 +97,11 @@ fn loader_modules() -> Vec<(String, String)> {
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|e| e == "js"))
         .map(|path| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             (name, std::fs::read_to_string(&path).unwrap_or_default())
         })
         .collect();
@@ -108,10 +112,17 @@ fn loader_modules() -> Vec<(String, String)> {
 #[test]
 fn loader_modules_stay_small() {
     let modules = loader_modules();
-    assert!(modules.len() >= 10, "found {} loader modules", modules.len());
+    assert!(
+        modules.len() >= 10,
+        "found {} loader modules",
+        modules.len()
+    );
     for (name, code) in modules {
         let lines = code.lines().count();
-        assert!(lines <= 500, "src/loader/{name} has {lines} lines: split it by job");
+        assert!(
+            lines <= 500,
+            "src/loader/{name} has {lines} lines: split it by job"
+        );
     }
 }
 

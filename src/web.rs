@@ -9,8 +9,8 @@ use crate::error::InputError;
 use crate::options::ChartRequest;
 use crate::pipeline::Prepared;
 use crate::table::{columns, table_rows, to_csv, Column, TableRow};
-use crate::words::Controls;
 use crate::theme::{Theme, FONT_STACK};
+use crate::words::Controls;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };

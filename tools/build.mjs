@@ -141,7 +141,10 @@ async function script(version, minify) {
   } else {
     const full = `${BINDGEN_OUT}/report-charts.bundle.js`;
     await bundle(version, false, full);
-    run(BIN('terser'), [full, '--compress', '--mangle', '--comments', '/^!/', '--ecma', '2020', '-o', DIST_JS]);
+    // Two compress passes and short names for the loader's private members (`_name`: one
+    // underscore; the glue's `__wbg…` keys have two and keep theirs): −145 B gzip together.
+    run(BIN('terser'), [full, '--compress', 'passes=2', '--mangle', '--mangle-props', 'regex=/^_[a-z]/',
+      '--comments', '/^!/', '--ecma', '2020', '-o', DIST_JS]);
   }
   console.log(`minified by ${minify} (MINIFY=${MINIFIERS.find((m) => m !== minify)} for the other)`);
 }

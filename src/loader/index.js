@@ -1,7 +1,6 @@
 // report-charts loader, the entry of dist/report-charts.js: tools/build.mjs bundles these modules
 // with wasm-bindgen's glue into one classic script whose only global is `ReportCharts`. No inline
 // styles, no eval, no innerHTML: it runs under a strict CSP.
-/* global REPORT_CHARTS_VERSION */
 
 import * as load from './load.js';
 import { Chart } from './chart.js';

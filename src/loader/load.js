@@ -109,7 +109,7 @@ export function loadData(json) {
 export function stats() {
   var memoryBytes = null;
   if (compiled && !recovering) {
-    try { memoryBytes = bindings.memoryBytes(); } catch (e) { /* not instantiated yet */ }
+    try { memoryBytes = bindings.memoryBytes(); } catch { /* not instantiated yet */ }
   }
   return { instances: instances, recoveries: recoveries, memoryBytes: memoryBytes, loaded: !!compiled };
 }

@@ -62,7 +62,7 @@ export function styleFor(root) {
       }
       root.adoptedStyleSheets = [sheet];
       return;
-    } catch (e) { /* fall through to a <style> element */ }
+    } catch { /* fall through to a <style> element */ }
   }
   var style = document.createElement('style');
   style.textContent = STYLE_TEXT;
