@@ -52,11 +52,11 @@ pub use pipeline::{scene, Prepared};
 pub use query::{Answer, RowQuery, Selection};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::{render_svg, scene_to_svg};
-pub use table::{table_rows, to_csv, TableRow};
+pub use table::{columns, table_rows, to_csv, Column, TableRow, COLUMN_KEYS};
 pub use theme::{Theme, ThemeName, FONT_STACK};
 #[cfg(target_arch = "wasm32")]
 pub use web::{check, csv, indicators, load_data, render, sections};
-pub use words::{difference, qualified, quantity, Row, Words};
+pub use words::{difference, qualified, quantity, Controls, Row, Words};
 
 /// The wasm heap is talc's (docs/measurements.md): 419 B gzip more than the power-of-two
 /// size-class heap it replaced, for 42 % less memory kept over repeated loads of a large dataset;

@@ -102,7 +102,7 @@ pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
 /// CSV with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly.
 pub fn to_csv(rows: &[TableRow], words: Words) -> String {
     let mut out = String::from("\u{feff}");
-    let header: Vec<String> = words.table_heads().iter().map(|h| csv_field(h)).collect();
+    let header: Vec<String> = columns(words).iter().map(|c| csv_field(c.head)).collect();
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for row in rows {

@@ -7,7 +7,8 @@
 var TEXT_OPTIONS = ['chart', 'lang', 'theme', 'title', 'summary', 'toolbar'];
 /** Options given as numbers (a value that is not one is passed on as text, for validation to name). */
 var NUMBER_OPTIONS = ['height'];
-var ACTUAL = /^actual-(\d{4})$/;
+// Actuals with either prefix, on either embed: editors mix `data-actual-2024` and `actual-2024`.
+var ACTUAL = /^(?:data-)?actual-(\d{4})$/;
 var DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** The two ways to embed a chart: the attribute naming what to show, and the prefix of the rest. */
@@ -18,10 +19,10 @@ export var EMBEDS = {
 
 /** True when a change of this attribute changes the chart of that kind of embed. */
 export function isChartAttribute(name, embed) {
+  if (ACTUAL.test(name)) return true;
   if (name.indexOf(embed.prefix) !== 0) return false;
   var bare = name.slice(embed.prefix.length);
-  return embed.what.indexOf(bare) >= 0 || TEXT_OPTIONS.indexOf(bare) >= 0 || NUMBER_OPTIONS.indexOf(bare) >= 0 ||
-    ACTUAL.test(bare);
+  return embed.what.indexOf(bare) >= 0 || TEXT_OPTIONS.indexOf(bare) >= 0 || NUMBER_OPTIONS.indexOf(bare) >= 0;
 }
 
 /**
@@ -40,11 +41,10 @@ function selection(el, embed) {
  * `actual-YYYY` attributes: `5.8` for the one indicator shown, or `id=5.8;id2=12` pairs. Pairs are
  * separated by ';' only, so that a decimal comma (5,8) is refused, not misread.
  */
-function actuals(el, embed, indicators) {
+function actuals(el, indicators) {
   var found = null;
   Array.prototype.forEach.call(el.attributes, function (attribute) {
-    if (attribute.name.indexOf(embed.prefix) !== 0) return;
-    var match = ACTUAL.exec(attribute.name.slice(embed.prefix.length));
+    var match = ACTUAL.exec(attribute.name);
     if (!match) return;
     found = found || {};
     var year = match[1];
@@ -71,7 +71,7 @@ export function optionsFromAttributes(el, embed) {
     var value = el.getAttribute(embed.prefix + name);
     if (value !== null) options[name] = Number(value) || value;
   });
-  var given = actuals(el, embed, options.indicators);
+  var given = actuals(el, options.indicators);
   if (given) options.actuals = given;
   return options;
 }

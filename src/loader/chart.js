@@ -275,7 +275,7 @@ export class Chart {
 
   /** Moves the focus ring to row `index` of the last draw and opens its tooltip. */
   focusAt(index) {
-    focusAt(this, index, false);
+    focusAt(this, index, true);
   }
 
   /** The row of an indicator id in the last draw, or null. */
@@ -314,7 +314,6 @@ export class Chart {
   /** Tells the editor (console and data-error) without touching what readers see. */
   report(error) {
     var message = 'report-charts: ' + errorText(error);
-    this._error = error;
     this.element.setAttribute('data-error', message);
     this.element.setAttribute('data-error-zh', 'report-charts：' + errorTextZh(error));
     if (window.console) console.error(message);
@@ -322,6 +321,7 @@ export class Chart {
 
   /** The chart cannot be drawn: report it, and readers get the fallback content. */
   fail(error) {
+    this._error = error; // counted by diagnostics() until a draw succeeds
     this.report(error);
     if (this.root) this._showFallback(true);
   }

@@ -8,18 +8,20 @@ import { Chart } from './chart.js';
 import { EMBEDS, isChartAttribute, optionsFromAttributes } from './attributes.js';
 import { chartFor, liveCharts } from './registry.js';
 
-var mounted = new WeakSet(); // hosts this module gave a chart
+var mounted = new WeakSet(); // hosts this module manages
 var watchers = new WeakMap(); // host → its attribute observer
+var visibility = null; // made by startEmbeds: nothing runs at import, for a second script tag
 
-var visibility = typeof IntersectionObserver === 'function'
-  ? new IntersectionObserver(function (entries) {
+function watchVisibility() {
+  if (typeof IntersectionObserver !== 'function') return null;
+  return new IntersectionObserver(function (entries) {
     entries.forEach(function (entry) {
       if (!entry.isIntersecting) return;
       visibility.unobserve(entry.target);
       startChart(entry.target);
     });
-  }, { rootMargin: '200px' })
-  : null;
+  }, { rootMargin: '200px' });
+}
 
 function embedOf(host) {
   return host.tagName && host.tagName.toLowerCase() === 'report-chart' ? EMBEDS.element : EMBEDS.data;
@@ -32,22 +34,31 @@ function startChart(host) {
   try {
     chart.start().catch(function () { /* reported on the element */ });
   } catch (error) {
-    chart.fail(error); // attachShadow refuses some hosts (<td>, <li>…)
+    // attachShadow refuses some hosts (<td>, <li>…): the error stays on the host, no handle.
+    chart.fail(error);
+    chart.destroy();
   }
 }
 
-/** Gives a host its chart handle, then draws it when it is near the viewport. */
+/**
+ * Gives a host its chart handle (unless the page's script already made one with `render`), then
+ * draws it when it is near the viewport.
+ */
 function mount(host) {
-  if (chartFor(host)) return;
-  var embed = embedOf(host);
-  new Chart(host, optionsFromAttributes(host, embed));
+  if (mounted.has(host)) return;
   mounted.add(host);
+  var embed = embedOf(host);
+  if (!chartFor(host)) new Chart(host, optionsFromAttributes(host, embed));
   if (typeof MutationObserver === 'function' && !watchers.has(host)) {
     var watcher = new MutationObserver(function (records) {
       var chart = chartFor(host);
       var changed = records.some(function (record) { return isChartAttribute(record.attributeName, embed); });
-      if (!chart || !changed) return;
-      chart.replace(optionsFromAttributes(host, embed)).catch(function (error) { chart.report(error); });
+      // A host that lost data-report-chart is no longer an embed: it keeps what it shows.
+      if (!chart || !changed || (embed === EMBEDS.data && !host.hasAttribute('data-report-chart'))) return;
+      var options = optionsFromAttributes(host, embed);
+      // Not drawn yet: the attributes are read as they are when it starts, and validated then.
+      if (!chart.root) { chart.options = options; return; }
+      chart.replace(options).catch(function (error) { chart.report(error); });
     });
     watcher.observe(host, { attributes: true });
     watchers.set(host, watcher);
@@ -128,6 +139,7 @@ function watchDocument() {
 
 /** Starts the declarative embeds: the element, the document's hosts, the page's preferences. */
 export function startEmbeds() {
+  visibility = watchVisibility();
   defineElement();
   watchPreferences();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchDocument); else watchDocument();

@@ -38,7 +38,9 @@ function render(target, options) {
   try {
     return chart.start();
   } catch (error) {
-    chart.fail(error); // attachShadow refuses some hosts (<td>, <li>…)
+    // attachShadow refuses some hosts (<td>, <li>…): the error stays on the host, no handle.
+    chart.fail(error);
+    chart.destroy();
     return Promise.reject(error);
   }
 }
@@ -63,7 +65,13 @@ var api = {
   __loader: true,
   version: REPORT_CHARTS_VERSION,
   render: render,
-  chartFor: function (element) { return chartFor(resolveElement(element)); },
+  chartFor: function (element) {
+    try {
+      return chartFor(resolveElement(element));
+    } catch {
+      return null; // a selector the browser refuses matches no chart
+    }
+  },
   diagnostics: diagnostics,
   indicators: function () { return load.call(function (wasm) { return wasm.indicators(); }); },
   sections: function () { return load.call(function (wasm) { return wasm.sections(); }); },

@@ -12,8 +12,7 @@ var wasmUrl = null;
 var bindings = null; // the current wasm-bindgen exports; replaced, not repaired, after a trap
 var compiled = null; // the compiled module, kept for re-instantiation
 var customData = null; // the last dataset given to loadData, re-applied to a new instance
-var loading = null; // the promise of the first instance
-var current = null; // what `ready` answers: the first instance, then the latest recovery
+var loading = null; // the promise of the first instance (null again after a failed download)
 var recovering = null;
 var instances = 0;
 var recoveries = 0;
@@ -24,13 +23,15 @@ export function begin(scriptUrl) {
   wasmUrl = new URL('report-charts_bg.wasm', scriptUrl).href;
   // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
   bindings = makeBindings();
-  current = loadWasm();
-  return current;
+  return loadWasm();
 }
 
-/** Resolves when an instance is ready: the first one, or after a trap the fresh one. */
+/**
+ * Resolves when an instance is ready: after a trap, the fresh one; after a failed download, the
+ * next attempt (a glitch must not disable charts for the rest of the visit).
+ */
 export function ready() {
-  return current;
+  return recovering || loadWasm();
 }
 
 /** Fetches and compiles the .wasm once; a failed download may be tried again later. */
@@ -93,7 +94,6 @@ function recover() {
     recovering = null;
     if (window.console) console.error('report-charts: ' + errorText(error));
   });
-  current = recovering;
 }
 
 /** Replaces the dataset (JSON text or an object); it stays for every later instance. */

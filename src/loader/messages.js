@@ -18,9 +18,14 @@ export function failure(path, en, zh) {
   return new ReportChartsError([{ path: path, en: en, zh: zh }]);
 }
 
-/** A validation result from the wasm (a plain `{errors}` object) as a ReportChartsError. */
+/**
+ * What the wasm throws as a ReportChartsError: a validation result (a plain `{errors}` object), or
+ * the text of a browser refusal (no 2d context). Errors pass through.
+ */
 export function asError(thrown) {
-  if (thrown instanceof Error || !thrown || !Array.isArray(thrown.errors)) return thrown;
+  if (thrown instanceof Error) return thrown;
+  if (typeof thrown === 'string') return failure('wasm', thrown, thrown);
+  if (!thrown || !Array.isArray(thrown.errors)) return thrown;
   return new ReportChartsError(thrown.errors);
 }
 

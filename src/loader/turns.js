@@ -4,12 +4,16 @@
 
 var queue = [];
 var turnTaken = false; // a turn ran in this task
-// A message channel yields to the event loop without the 4 ms clamp of nested timeouts.
-var channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
-if (channel) {
-  channel.port1.onmessage = nextTurn;
+var channel; // made on first use: importing this module starts nothing
+
+/** A message channel yields to the event loop without the 4 ms clamp of nested timeouts. */
+function yieldingChannel() {
+  if (typeof MessageChannel !== 'function') return null;
+  var made = new MessageChannel();
+  made.port1.onmessage = nextTurn;
   // In Node (the unit tests) an open port would keep the process alive.
-  if (channel.port1.unref) channel.port1.unref();
+  if (made.port1.unref) made.port1.unref();
+  return made;
 }
 
 /** Runs `job` in a task of its own, after the turns queued before it; resolves with its result. */
@@ -26,5 +30,6 @@ function nextTurn() {
   turnTaken = !!turn;
   if (!turn) return;
   turn.run();
+  if (channel === undefined) channel = yieldingChannel();
   if (channel) channel.port2.postMessage(0); else setTimeout(nextTurn, 0);
 }

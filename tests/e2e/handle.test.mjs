@@ -153,4 +153,29 @@ export default function ({ server, browser }) {
     assertEqual(seen.attribute, null, 'the board took the 2031 actual without an error');
     await context.close();
   });
+
+  test('attributes edited before a chart draws are the ones it draws with; a host that stops being an embed keeps its chart', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/handle/handle.html', { viewport: { width: 1000, height: 800 } });
+    await canvasFacts(page, '#by-attribute');
+    await page.evaluate(() => {
+      document.querySelector('#far').setAttribute('data-chart', 'pie');
+      document.querySelector('#by-attribute').removeAttribute('data-report-chart');
+    });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    const before = await page.evaluate(() => ({ far: document.querySelector('#far').getAttribute('data-error'), info: ReportCharts.chartFor('#far').info }));
+    assertEqual(JSON.stringify(before), '{"far":null,"info":null}', 'off screen: nothing drawn, nothing reported yet');
+    await page.evaluate(() => document.querySelector('#far').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('#far').hasAttribute('data-error'));
+    const seen = await page.evaluate(() => ({
+      far: document.querySelector('#far').getAttribute('data-error'),
+      fallback: document.querySelector('#far p').getBoundingClientRect().height > 0,
+      board: document.querySelector('#by-attribute').getAttribute('data-error'),
+      boardDrawn: !!ReportCharts.chartFor('#by-attribute').info,
+    }));
+    assert(/options\.chart/.test(seen.far) && /pie/.test(seen.far), `the edited chart type is reported when the chart starts: ${seen.far}`);
+    assert(seen.fallback, 'readers keep the fallback');
+    assertEqual(seen.board, null, 'removing data-report-chart reports nothing');
+    assert(seen.boardDrawn, 'and the chart stays drawn');
+    await context.close();
+  });
 }

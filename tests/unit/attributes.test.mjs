@@ -40,22 +40,23 @@ test('a decimal comma is kept as text, so that validation refuses it instead of 
   assert.deepEqual(options.actuals, { 'gdp-growth': { 2024: '5,8' } });
 });
 
-test('each embed reads only its own prefix', () => {
+test('each embed reads its options with its own prefix, and actuals with either', () => {
   const plain = optionsFromAttributes(element({ 'data-report-chart': 'gdp', 'actual-2024': '5', chart: 'bars' }), EMBEDS.data);
-  assert.deepEqual(plain, { indicators: ['gdp'] });
+  assert.deepEqual(plain, { indicators: ['gdp'], actuals: { gdp: { 2024: 5 } } });
   const data = optionsFromAttributes(element({ indicator: 'gdp', 'data-actual-2024': '5', 'data-chart': 'bars' }), EMBEDS.element);
-  assert.deepEqual(data, { indicators: ['gdp'] });
+  assert.deepEqual(data, { indicators: ['gdp'], actuals: { gdp: { 2024: 5 } } });
 });
 
 test('the attributes that change a chart are the ones it reads, for any year', () => {
   for (const name of ['data-report-chart', 'data-chart', 'data-title', 'data-height', 'data-toolbar', 'data-actual-2023', 'data-actual-2040']) {
     assert.equal(isChartAttribute(name, EMBEDS.data), true, name);
   }
-  for (const name of ['class', 'style', 'data-error', 'actual-2024', 'data-actual-24', 'data-actual-2024x']) {
+  for (const name of ['class', 'style', 'data-error', 'chart', 'data-actual-24', 'data-actual-2024x']) {
     assert.equal(isChartAttribute(name, EMBEDS.data), false, name);
   }
   for (const name of ['indicator', 'section', 'lang', 'summary', 'actual-2099']) {
     assert.equal(isChartAttribute(name, EMBEDS.element), true, name);
   }
   assert.equal(isChartAttribute('data-chart', EMBEDS.element), false);
+  assert.equal(isChartAttribute('actual-2024', EMBEDS.data), true, 'actuals with either prefix');
 });

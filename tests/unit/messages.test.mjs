@@ -20,10 +20,12 @@ test('the wasm\'s validation result becomes a ReportChartsError with the same er
   assert.equal(errorTextZh(error), 'chart：应为…，实际为 "pie"；lang：x');
 });
 
-test('errors that are already Errors, and other values, pass through unchanged', () => {
+test('a text the wasm throws becomes an Error; Errors pass through unchanged', () => {
   const thrown = new TypeError('boom');
   assert.equal(asError(thrown), thrown);
-  assert.equal(asError('text'), 'text');
+  const text = asError('canvas 2d context unavailable');
+  assert.ok(text instanceof ReportChartsError);
+  assert.deepEqual(text.errors, [{ path: 'wasm', en: 'canvas 2d context unavailable', zh: 'canvas 2d context unavailable' }]);
   assert.equal(errorText(thrown), 'boom');
   assert.equal(errorTextZh(thrown), 'boom');
 });
