@@ -89,9 +89,27 @@ pub enum Kind {
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
+    /// 以上 / 不低于 / 突破 / 至少: this much or more.
     AtLeast,
+    /// 左右: about this much.
     About,
+    /// 以内 / 不超过 / 控制在: this much or less.
     AtMost,
+    /// 超过 / 多 / 余 on an actual: strictly more than this.
+    MoreThan,
+    /// 近 on an actual: nearly this much, a little less.
+    Nearly,
+}
+
+/// Which side of a target is the goal, where the qualifier alone does not say: the report writes
+/// the price cap as 3%左右, which `"bound": "ceiling"` marks as a cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Reach this or do better (the default for a number to attain).
+    Floor,
+    /// Stay at or under this: a cap is met or not, never exceeded.
+    Ceiling,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +130,8 @@ pub struct Observation {
     /// The report's wording where it writes the number in Chinese numerals (第二位).
     pub value_text: Option<String>,
     pub qualifier: Qualifier,
+    /// An explicit floor or ceiling (targets only); absent, the qualifier and direction decide.
+    pub bound: Option<Bound>,
     pub firmness: Option<Firmness>,
     pub quote: String,
     pub note: Option<Localized>,
@@ -443,6 +463,10 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
         None => Some(None),
         Some(found) => walker.variant(found, &join(path, "firmness")).map(Some),
     };
+    let bound = match walker.optional(map, "bound") {
+        None => Some(None),
+        Some(found) => walker.variant(found, &join(path, "bound")).map(Some),
+    };
     let quote = walker.string(map, path, "quote");
     let note = match walker.optional(map, "note") {
         None => Some(None),
@@ -457,6 +481,7 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
         value_max: value_max?,
         value_text,
         qualifier: qualifier?,
+        bound: bound?,
         firmness: firmness?,
         quote: quote?,
         note: note?,

@@ -1,19 +1,51 @@
 //! One indicator's figures as text: a value in its unit, an observation as the report words it,
 //! the target, the actual, the margin and the planned change.
 
-use crate::dataset::{Indicator, Lang, Measure, Observation};
-use crate::model::{Assessment, Margin, Status};
+use crate::dataset::{Direction, Indicator, Lang, Measure, Observation, Qualifier};
+use crate::model::{is_decline, Assessment, Goal, Margin, Status};
 use crate::words::number::{
-    decimal, difference, qualified, quantity, signed_percent, signed_points,
+    decimal, difference, fall_or_rise, percent, qualified, quantity, signed_percent, signed_points,
 };
 use crate::words::Words;
 
-/// A value of an indicator in its unit; ranks read 第2位 / No. 2.
-pub fn indicator_quantity(indicator: &Indicator, value: f64, lang: Lang) -> String {
+/// True for a rate whose fall is the good news (单位GDP能耗, 事故起数): its values read as a verb
+/// and a magnitude.
+fn reads_as_change(indicator: &Indicator) -> bool {
+    indicator.measure == Measure::Growth && indicator.direction == Direction::Lower
+}
+
+/// The verb the report uses for this indicator's fall (下降18.8%, 降低4.3%), 降低 when none is found.
+fn fall_verb(indicator: &Indicator) -> &'static str {
+    const VERBS: [&str; 4] = ["下降", "降低", "减少", "压降"];
+    indicator
+        .observations
+        .iter()
+        .find_map(|o| VERBS.into_iter().find(|verb| o.quote.contains(verb)))
+        .unwrap_or("降低")
+}
+
+/// A value of an indicator in its unit, with a qualifier: ranks read 第2位 / No. 2; falls read
+/// 降低4.3% / down 4.3%.
+pub fn worded_value(indicator: &Indicator, value: f64, qualifier: Qualifier, lang: Lang) -> String {
+    let unit_en = indicator.unit_en.as_deref();
     if indicator.measure == Measure::Rank {
         return Words::new(lang).place(&decimal(value, 0));
     }
-    quantity(value, &indicator.unit, indicator.unit_en.as_deref(), lang)
+    if reads_as_change(indicator) {
+        return fall_or_rise(
+            value,
+            &indicator.unit,
+            qualifier,
+            fall_verb(indicator),
+            lang,
+        );
+    }
+    qualified(value, &indicator.unit, unit_en, qualifier, lang)
+}
+
+/// A value of an indicator in its unit, as `worded_value` without a qualifier.
+pub fn indicator_quantity(indicator: &Indicator, value: f64, lang: Lang) -> String {
+    worded_value(indicator, value, Qualifier::Exact, lang)
 }
 
 /// One observation as the report words it, with its qualifier, or its note when qualitative.
@@ -22,8 +54,8 @@ pub fn observation_text(indicator: &Indicator, observation: &Observation, lang: 
     match (observation.value, &observation.note) {
         (None, Some(note)) => note.get(lang).to_string(),
         (None, None) => Words::new(lang).qualitative().into(),
-        (Some(value), _) if indicator.measure == Measure::Rank => {
-            indicator_quantity(indicator, value, lang)
+        (Some(value), _) if observation.value_max.is_none() => {
+            worded_value(indicator, value, observation.qualifier, lang)
         }
         (Some(value), _) => {
             let low = qualified(value, &indicator.unit, unit_en, observation.qualifier, lang);
@@ -50,7 +82,12 @@ pub fn target_text(assessment: &Assessment, lang: Lang) -> String {
 /// This year's actual, the latest one when no target asks for a year, or why there is none.
 pub fn actual_text(assessment: &Assessment, lang: Lang) -> String {
     match (assessment.actual, assessment.status) {
-        (Some(actual), _) => indicator_quantity(assessment.indicator, actual, lang),
+        (Some(actual), _) => worded_value(
+            assessment.indicator,
+            actual,
+            assessment.actual_qualifier,
+            lang,
+        ),
         (None, Status::Reported) => assessment
             .indicator
             .latest_actual()
@@ -61,11 +98,38 @@ pub fn actual_text(assessment: &Assessment, lang: Lang) -> String {
     }
 }
 
-/// The margin as words: `1.4个百分点`, `+12%` of target.
+/// The margin as words: `+1.4个百分点`, `+12%` of target; for a fall, better or worse than
+/// targeted (`多降0.5个百分点`); under a cap, how far under or over it (`低于上限2.8个百分点`).
 pub fn margin_text(assessment: &Assessment, lang: Lang) -> Option<String> {
-    assessment.margin.map(|margin| match margin {
+    let margin = assessment.margin?;
+    let aim = assessment.aim?;
+    let (delta, size) = match margin {
+        Margin::Points(points) => (points, difference(points, Measure::Growth, "", None, lang)),
+        Margin::PercentOfTarget(share) => (share, percent(share.abs())),
+        Margin::Places(places) => (places, difference(places, Measure::Rank, "", None, lang)),
+    };
+    let zh = lang == Lang::Zh;
+    if aim.goal == Goal::Ceiling {
+        let under = delta <= 0.0;
+        return Some(match (zh, under) {
+            (true, true) => format!("低于上限{size}"),
+            (true, false) => format!("超出上限{size}"),
+            (false, true) => format!("{size} under the cap"),
+            (false, false) => format!("{size} over the cap"),
+        });
+    }
+    if is_decline(aim.measure, aim.direction, aim.reach()) {
+        let more = delta <= 0.0; // more negative: a larger fall than targeted
+        return Some(match (zh, more) {
+            (true, true) => format!("多降{size}"),
+            (true, false) => format!("少降{size}"),
+            (false, true) => format!("{size} more than targeted"),
+            (false, false) => format!("{size} less than targeted"),
+        });
+    }
+    Some(match margin {
         Margin::Points(points) => signed_points(points, lang),
-        Margin::PercentOfTarget(percent) => Words::new(lang).of_target(&signed_percent(percent)),
+        Margin::PercentOfTarget(share) => Words::new(lang).of_target(&signed_percent(share)),
         Margin::Places(places) => difference(places, Measure::Rank, "", None, lang),
     })
 }

@@ -255,10 +255,62 @@ pub fn qualified(
         (_, Qualifier::Exact) => number,
         (Lang::Zh, Qualifier::AtLeast) => format!("{number}以上"),
         (Lang::Zh, Qualifier::About) => format!("{number}左右"),
-        (Lang::Zh, Qualifier::AtMost) => format!("{number}以下"),
+        (Lang::Zh, Qualifier::AtMost) => format!("{number}以内"),
+        (Lang::Zh, Qualifier::MoreThan) => format!("超过{number}"),
+        (Lang::Zh, Qualifier::Nearly) => format!("近{number}"),
         (Lang::En, Qualifier::AtLeast) => format!("≥ {number}"),
         (Lang::En, Qualifier::About) => format!("about {number}"),
         (Lang::En, Qualifier::AtMost) => format!("≤ {number}"),
+        (Lang::En, Qualifier::MoreThan) => format!("over {number}"),
+        (Lang::En, Qualifier::Nearly) => format!("nearly {number}"),
+    }
+}
+
+/// A change of a lower-is-better rate as the report writes it, a verb and a magnitude, never a
+/// minus sign: `降低4.3%`, `降低10%以上` / `down 4.3%`, `down at least 10%`; a rise reads `上升2%`.
+/// The qualifier is the stored signed value's (降低10%以上 is `-10`, `at_most`), so it turns
+/// round for the magnitude: at most −10 is a fall of at least 10.
+/// `fall_verb` is the report's own Chinese verb (下降, 减少…).
+pub fn fall_or_rise(
+    value: f64,
+    unit: &str,
+    qualifier: Qualifier,
+    fall_verb: &str,
+    lang: Lang,
+) -> String {
+    let fall = value < 0.0;
+    let magnitude_qualifier = match (fall, qualifier) {
+        (false, q) => q,
+        (true, Qualifier::AtMost) => Qualifier::AtLeast,
+        (true, Qualifier::AtLeast) => Qualifier::AtMost,
+        (true, Qualifier::MoreThan) => Qualifier::Nearly,
+        (true, Qualifier::Nearly) => Qualifier::MoreThan,
+        (true, q) => q,
+    };
+    let number = quantity(value.abs(), unit, None, lang);
+    if value == 0.0 {
+        return number;
+    }
+    match lang {
+        Lang::Zh => {
+            let verb = if fall { fall_verb } else { "上升" };
+            format!(
+                "{verb}{}",
+                qualified(value.abs(), unit, None, magnitude_qualifier, lang)
+            )
+        }
+        Lang::En => {
+            let verb = if fall { "down" } else { "up" };
+            let how = match magnitude_qualifier {
+                Qualifier::Exact => "",
+                Qualifier::AtLeast => "at least ",
+                Qualifier::About => "about ",
+                Qualifier::AtMost => "at most ",
+                Qualifier::MoreThan => "over ",
+                Qualifier::Nearly => "nearly ",
+            };
+            format!("{verb} {how}{number}")
+        }
     }
 }
 
