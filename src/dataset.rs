@@ -534,6 +534,27 @@ mod tests {
     }
 
     #[test]
+    fn a_target_can_be_marked_a_ceiling_and_a_wrong_bound_names_its_path() {
+        let cap = GOOD.replace(
+            "\"qualifier\":\"exact\"",
+            "\"qualifier\":\"about\",\"bound\":\"ceiling\"",
+        );
+        let dataset = Dataset::from_json_str(&minimal(&cap)).expect("valid");
+        assert_eq!(
+            dataset.indicators[0].target().and_then(|t| t.bound),
+            Some(Bound::Ceiling)
+        );
+        let wrong = GOOD.replace("\"qualifier\":\"exact\"", "\"bound\":\"cap\"");
+        let errors = Dataset::from_json_str(&minimal(&wrong)).expect_err("invalid");
+        let message = errors[0].message_en();
+        assert!(
+            message.starts_with("indicators[0].observations[0].bound: expected one of")
+                && message.contains("ceiling"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn reports_every_error_not_just_the_first() {
         let bad = GOOD
             .replace("\"growth\"", "\"speed\"")

@@ -160,3 +160,221 @@ pub fn change_text(assessment: &Assessment, delta: f64, lang: Lang) -> String {
     };
     format!("{arrow} {body}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{Kind, Localized};
+    use crate::model::Assessment;
+
+    fn observation(
+        year: i32,
+        kind: Kind,
+        value: f64,
+        qualifier: Qualifier,
+        quote: &str,
+    ) -> Observation {
+        Observation {
+            year,
+            kind,
+            value: Some(value),
+            value_max: None,
+            value_text: None,
+            qualifier,
+            bound: None,
+            firmness: None,
+            quote: quote.into(),
+            note: None,
+        }
+    }
+
+    fn indicator(direction: Direction, observations: Vec<Observation>) -> Indicator {
+        Indicator {
+            id: "x".into(),
+            name: Localized {
+                zh: "单位GDP能耗".into(),
+                en: "Energy per GDP".into(),
+            },
+            section: "s".into(),
+            unit: "%".into(),
+            unit_en: None,
+            measure: Measure::Growth,
+            direction,
+            observations,
+        }
+    }
+
+    #[test]
+    fn a_fall_reads_as_a_verb_and_a_magnitude_in_both_languages() {
+        let fall = indicator(
+            Direction::Lower,
+            vec![observation(
+                2023,
+                Kind::Actual,
+                -18.8,
+                Qualifier::Exact,
+                "事故起数下降18.8%",
+            )],
+        );
+        let seen = observation_text(&fall, &fall.observations[0], Lang::Zh);
+        assert_eq!(seen, "下降18.8%", "the report's own verb");
+        assert_eq!(
+            observation_text(&fall, &fall.observations[0], Lang::En),
+            "down 18.8%"
+        );
+        let threshold = indicator(
+            Direction::Lower,
+            vec![observation(
+                2024,
+                Kind::Target,
+                -10.0,
+                Qualifier::AtMost,
+                "降低中介成本10%以上",
+            )],
+        );
+        assert_eq!(
+            observation_text(&threshold, &threshold.observations[0], Lang::Zh),
+            "降低10%以上"
+        );
+        assert_eq!(
+            observation_text(&threshold, &threshold.observations[0], Lang::En),
+            "down at least 10%"
+        );
+        let about = indicator(
+            Direction::Lower,
+            vec![observation(
+                2024,
+                Kind::Target,
+                -2.5,
+                Qualifier::About,
+                "降低2.5%左右",
+            )],
+        );
+        assert_eq!(
+            observation_text(&about, &about.observations[0], Lang::Zh),
+            "降低2.5%左右"
+        );
+        for lang in [Lang::Zh, Lang::En] {
+            for text in [
+                observation_text(&fall, &fall.observations[0], lang),
+                observation_text(&threshold, &threshold.observations[0], lang),
+            ] {
+                assert!(
+                    !text.contains('-') && !text.contains('−'),
+                    "no minus sign: {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_larger_fall_than_targeted_is_exceeded_with_a_better_margin() {
+        let fall = indicator(
+            Direction::Lower,
+            vec![
+                observation(
+                    2024,
+                    Kind::Target,
+                    -4.3,
+                    Qualifier::Exact,
+                    "单位GDP能耗降低4.3%",
+                ),
+                observation(
+                    2024,
+                    Kind::Actual,
+                    -4.8,
+                    Qualifier::Exact,
+                    "单位GDP能耗降低4.8%",
+                ),
+            ],
+        );
+        let assessment = Assessment::new(&fall, None);
+        assert_eq!(assessment.status, Status::Exceeded);
+        assert!(assessment.completion.is_some_and(|c| c >= 100.0));
+        assert_eq!(
+            margin_text(&assessment, Lang::Zh).as_deref(),
+            Some("多降0.5个百分点")
+        );
+        assert_eq!(
+            margin_text(&assessment, Lang::En).as_deref(),
+            Some("0.5 percentage points more than targeted")
+        );
+        assert_eq!(actual_text(&assessment, Lang::Zh), "降低4.8%");
+    }
+
+    #[test]
+    fn under_a_cap_the_margin_says_how_far_under_or_over() {
+        let mut cap = observation(
+            2024,
+            Kind::Target,
+            3.0,
+            Qualifier::About,
+            "居民消费价格涨幅3%左右",
+        );
+        cap.bound = Some(crate::dataset::Bound::Ceiling);
+        let prices = indicator(
+            Direction::Lower,
+            vec![
+                cap,
+                observation(2024, Kind::Actual, 0.2, Qualifier::Exact, "上涨0.2%"),
+            ],
+        );
+        let assessment = Assessment::new(&prices, None);
+        assert_eq!(
+            assessment.status,
+            Status::Met,
+            "far under a cap is met, never exceeded"
+        );
+        assert_eq!(assessment.completion, None, "no 1500% completion");
+        assert_eq!(
+            margin_text(&assessment, Lang::Zh).as_deref(),
+            Some("低于上限2.8个百分点")
+        );
+        let over = Assessment::new(&prices, Some(3.8));
+        assert_eq!(over.status, Status::NotMet);
+        assert_eq!(
+            margin_text(&over, Lang::En).as_deref(),
+            Some("0.8 percentage points over the cap")
+        );
+    }
+
+    #[test]
+    fn an_actuals_qualifier_is_shown() {
+        let grain = Indicator {
+            unit: "万亿斤".into(),
+            measure: Measure::Amount,
+            ..indicator(
+                Direction::Higher,
+                vec![
+                    observation(
+                        2024,
+                        Kind::Target,
+                        1.3,
+                        Qualifier::AtLeast,
+                        "粮食产量1.3万亿斤以上",
+                    ),
+                    observation(
+                        2024,
+                        Kind::Actual,
+                        1.4,
+                        Qualifier::AtLeast,
+                        "粮食产量1.4万亿斤以上",
+                    ),
+                ],
+            )
+        };
+        let assessment = Assessment::new(&grain, None);
+        assert_eq!(actual_text(&assessment, Lang::Zh), "1.4万亿斤以上");
+        assert_eq!(assessment.status, Status::Exceeded);
+        let almost = Indicator {
+            observations: vec![
+                observation(2024, Kind::Target, 1.4, Qualifier::Exact, "1.4万亿斤"),
+                observation(2024, Kind::Actual, 1.4, Qualifier::Nearly, "近1.4万亿斤"),
+            ],
+            ..grain.clone()
+        };
+        let nearly = Assessment::new(&almost, None);
+        assert_eq!(actual_text(&nearly, Lang::Zh), "近1.4万亿斤");
+        assert_eq!(nearly.status, Status::NotMet, "近 is a little under");
+    }
+}
