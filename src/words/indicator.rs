@@ -20,7 +20,15 @@ fn fall_verb(indicator: &Indicator) -> &'static str {
     indicator
         .observations
         .iter()
-        .find_map(|o| VERBS.into_iter().find(|verb| o.quote.contains(verb)))
+        // A plain window scan: `str::contains` would link the two-way searcher (+2 KB of wasm).
+        .find_map(|o| {
+            VERBS.into_iter().find(|verb| {
+                o.quote
+                    .as_bytes()
+                    .windows(verb.len())
+                    .any(|window| window == verb.as_bytes())
+            })
+        })
         .unwrap_or("降低")
 }
 
