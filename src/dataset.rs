@@ -159,6 +159,13 @@ impl Indicator {
             .max_by_key(|o| o.year)
     }
 
+    /// The target set for `year`, if the data has one.
+    pub fn target_in(&self, year: i32) -> Option<&Observation> {
+        self.observations
+            .iter()
+            .find(|o| o.kind == Kind::Target && o.year == year)
+    }
+
     pub fn actual_in(&self, year: i32) -> Option<&Observation> {
         self.observations
             .iter()
@@ -175,10 +182,23 @@ impl Indicator {
 
     /// True when one measure has both an earlier actual and a later target.
     pub fn is_pair(&self) -> bool {
-        match (self.target(), self.latest_actual()) {
-            (Some(target), Some(actual)) => target.value.is_some() && actual.year < target.year,
-            _ => false,
-        }
+        self.is_pair_in(None)
+    }
+
+    /// True when the target of `year` (the latest target when `None`) has a number and an
+    /// actual of an earlier year exists.
+    pub fn is_pair_in(&self, year: Option<i32>) -> bool {
+        let target = match year {
+            Some(year) => self.target_in(year),
+            None => self.target(),
+        };
+        target.is_some_and(|target| {
+            target.value.is_some()
+                && self
+                    .observations
+                    .iter()
+                    .any(|o| o.kind == Kind::Actual && o.value.is_some() && o.year < target.year)
+        })
     }
 }
 

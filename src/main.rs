@@ -84,6 +84,9 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         /// Height in CSS pixels [default: fitted to the rows]
         #[arg(long, value_name = "H", allow_negative_numbers = true)]
         height: Option<f64>,
+        /// The year whose targets are judged [default: the latest with a target and an actual]
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i64>,
         /// An achieved value to chart against its target; repeat for more
         #[arg(long, value_name = "ID=YEAR:VALUE", value_parser = parse_actual)]
         actual: Vec<(String, i32, f64)>,
@@ -278,6 +281,10 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         }
         if let Some(height) = args.height {
             options.insert("height".into(), json!(height));
+        }
+        // Validated with the other options (1900–2200), so the CLI names the same error.
+        if let Some(year) = args.year {
+            options.insert("year".into(), json!(year));
         }
         let mut actuals = Map::new();
         for (id, year, value) in args.actual {

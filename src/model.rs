@@ -265,9 +265,13 @@ pub struct Assessment<'a> {
 }
 
 impl<'a> Assessment<'a> {
-    /// `supplied_actual` is an actual for the target's year that an editor knows (data-actual-2024).
-    pub fn new(indicator: &'a Indicator, supplied_actual: Option<f64>) -> Self {
-        let target = indicator.target();
+    /// Assesses the target of `year` (the latest target when `None`); `supplied_actual` is an
+    /// actual for that year that an editor knows (data-actual-2024).
+    pub fn new(indicator: &'a Indicator, year: Option<i32>, supplied_actual: Option<f64>) -> Self {
+        let target = match year {
+            Some(year) => indicator.target_in(year),
+            None => indicator.target(),
+        };
         let target_year = target.map(|t| t.year);
         let supplied = supplied_actual.filter(|v| v.is_finite());
         let observed = target_year

@@ -148,6 +148,10 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
         None => Some(None),
         Some(found) => read_forced_colors(walker, found, &join(path, "forcedColors")).map(Some),
     };
+    let year = match walker.optional(map, "year") {
+        None => Some(None),
+        Some(found) => read_year(walker, found, &join(path, "year")).map(Some),
+    };
     let page = match walker.optional(map, "page") {
         None => Some(1),
         Some(found) => read_count(walker, found, &join(path, "page"), 1),
@@ -186,6 +190,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
             page: page?,
             page_size: page_size?,
             pairs_only: chart.pairs_only(),
+            year: year?,
         },
         chart,
         lang: lang?,
@@ -200,6 +205,17 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
 }
 
 /// A whole number of at least `min` (pages, page sizes).
+/// The year whose targets a chart assesses: a whole number from 1900 to 2200.
+fn read_year(walker: &mut Walker, value: &Value, path: &str) -> Option<i32> {
+    match value.as_i64() {
+        Some(year) if (1900..=2200).contains(&year) => i32::try_from(year).ok(),
+        _ => {
+            walker.fail(path, Expected::Year, crate::error::describe_value(value));
+            None
+        }
+    }
+}
+
 fn read_count(walker: &mut Walker, value: &Value, path: &str, min: i64) -> Option<usize> {
     match value.as_i64() {
         Some(n) if n >= min && n <= 100_000 => usize::try_from(n).ok(),

@@ -69,6 +69,11 @@ impl<'a> Prepared<'a> {
         let heading = Heading {
             title,
             source: dataset.source.title.get(request.lang).to_string(),
+            years: self.years_compared().map(|years| {
+                let source = dataset.source.title.get(request.lang);
+                let joined = self.words.source_and_years(source, &years);
+                (years, joined)
+            }),
             summary,
         };
         let tally = Answer::count_statuses(&self.answer.shown);
@@ -86,6 +91,23 @@ impl<'a> Prepared<'a> {
             theme,
             measure,
         )
+    }
+
+    /// Which years the chart compares: `2024年目标 vs 2024年实绩`, `2024年目标 · 2023年实绩`.
+    fn years_compared(&self) -> Option<String> {
+        let year = self.answer.year?;
+        let judged = self
+            .rows
+            .iter()
+            .any(|row| row.target_year == Some(year) && row.actual.is_some());
+        let mut earlier = self
+            .rows
+            .iter()
+            .filter(|row| row.target_year == Some(year))
+            .filter_map(|row| row.reference.as_ref().map(|r| r.year));
+        let first = earlier.next();
+        let shared = first.filter(|first| earlier.all(|y| y == *first));
+        Some(self.words.years_compared(year, judged, shared))
     }
 
     /// A section's name, the one indicator's name, or what several indicators show.

@@ -5,7 +5,7 @@
 //! Invariant: `shown` is `selected` minus the filters, in the same order; the page is a slice
 //! of `shown`, never empty unless `shown` is.
 
-use crate::dataset::{Dataset, Indicator};
+use crate::dataset::{Dataset, Indicator, Kind};
 use crate::model::{Assessment, Status};
 use std::ops::Range;
 
@@ -31,6 +31,8 @@ pub struct RowQuery {
     pub page_size: Option<usize>,
     /// Only indicators with an earlier actual and a later target (charts that compare the two).
     pub pairs_only: bool,
+    /// The year whose targets are assessed; `None`: `default_year`.
+    pub year: Option<i32>,
 }
 
 /// A query's answer, over one dataset.
@@ -44,11 +46,14 @@ pub struct Answer<'a> {
     pub page: usize,
     pub pages: usize,
     pub page_range: Range<usize>,
+    /// The year whose targets are assessed (None when no indicator has a target).
+    pub year: Option<i32>,
 }
 
 impl RowQuery {
     pub fn run<'a>(&self, dataset: &'a Dataset) -> Answer<'a> {
-        let selected = self.select(dataset);
+        let year = self.year(dataset);
+        let selected = self.select(dataset, year);
         let shown: Vec<Assessment> = selected
             .iter()
             .filter(|a| {
@@ -78,38 +83,81 @@ impl RowQuery {
             page,
             pages,
             page_range,
+            year,
         }
     }
 
-    /// The selection before filters, with the editor's actuals for each target's year applied.
-    pub fn select<'a>(&self, dataset: &'a Dataset) -> Vec<Assessment<'a>> {
+    /// The year assessed: the one asked for; else the latest year in which a selected indicator
+    /// has both a target and an actual (from the data or the editor); else the latest target year.
+    /// A dataset that gains next year's targets therefore keeps judging this year's until its
+    /// results are in, instead of turning every row to 待公布.
+    pub fn year(&self, dataset: &Dataset) -> Option<i32> {
+        if self.year.is_some() {
+            return self.year;
+        }
+        let indicators = self.candidates(dataset);
+        let target_years = || {
+            indicators.iter().flat_map(|indicator| {
+                indicator
+                    .observations
+                    .iter()
+                    .filter(|o| o.kind == Kind::Target)
+                    .map(move |o| (*indicator, o.year))
+            })
+        };
+        let judged = target_years()
+            .filter(|(indicator, year)| {
+                indicator
+                    .actual_in(*year)
+                    .is_some_and(|a| a.value.is_some())
+                    || self
+                        .actuals
+                        .iter()
+                        .any(|(id, y, _)| *id == indicator.id && y == year)
+            })
+            .map(|(_, year)| year)
+            .max();
+        judged.or_else(|| target_years().map(|(_, year)| year).max())
+    }
+
+    /// The selection before filters, assessed for `year`, with the editor's actuals applied.
+    pub fn select<'a>(&self, dataset: &'a Dataset, year: Option<i32>) -> Vec<Assessment<'a>> {
         self.indicators(dataset)
             .into_iter()
             .map(|indicator| {
-                let year = indicator.target().map(|t| t.year);
+                let target_year = year.or_else(|| indicator.target().map(|t| t.year));
                 let supplied = self
                     .actuals
                     .iter()
-                    .find(|(id, y, _)| *id == indicator.id && Some(*y) == year)
+                    .find(|(id, y, _)| *id == indicator.id && Some(*y) == target_year)
                     .map(|(_, _, v)| *v);
-                Assessment::new(indicator, supplied)
+                Assessment::new(indicator, year, supplied)
             })
             .collect()
     }
 
     /// The indicators selected, before they are assessed: what a chart's fit rule reads.
     pub fn indicators<'a>(&self, dataset: &'a Dataset) -> Vec<&'a Indicator> {
-        let indicators: Vec<&Indicator> = match &self.selection {
+        let candidates = self.candidates(dataset);
+        if !self.pairs_only {
+            return candidates;
+        }
+        let year = self.year(dataset);
+        candidates
+            .into_iter()
+            .filter(|indicator| indicator.is_pair_in(year))
+            .collect()
+    }
+
+    /// The selection as asked, before the pairs rule.
+    fn candidates<'a>(&self, dataset: &'a Dataset) -> Vec<&'a Indicator> {
+        match &self.selection {
             Selection::Indicators(ids) => {
                 ids.iter().filter_map(|id| dataset.indicator(id)).collect()
             }
             Selection::Section(section) => dataset.in_section(section),
             Selection::All => dataset.indicators.iter().collect(),
-        };
-        indicators
-            .into_iter()
-            .filter(|indicator| !self.pairs_only || indicator.is_pair())
-            .collect()
+        }
     }
 }
 
@@ -154,7 +202,100 @@ mod tests {
             page: 1,
             page_size: None,
             pairs_only: false,
+            year: None,
         }
+    }
+
+    /// Two reports' worth of one indicator: 2023 actual, 2024 target and actual, 2025 target.
+    fn two_reports() -> Dataset {
+        let observation = |year: i32, kind: &str, value: f64| {
+            format!(r#"{{"year":{year},"kind":"{kind}","value":{value},"quote":"增长{value}%"}}"#)
+        };
+        let text = format!(
+            r#"{{"source":{{"title":{{"zh":"报告","en":"Report"}}}},
+                "sections":[{{"id":"s","name":{{"zh":"板块","en":"Section"}}}}],
+                "indicators":[
+                  {{"id":"gdp","name":{{"zh":"甲","en":"A"}},"section":"s","unit":"%","measure":"growth",
+                    "direction":"higher","observations":[{},{},{},{}]}},
+                  {{"id":"jobs","name":{{"zh":"乙","en":"B"}},"section":"s","unit":"%","measure":"growth",
+                    "direction":"higher","observations":[{}]}}]}}"#,
+            observation(2023, "actual", 6.1),
+            observation(2024, "target", 6.0),
+            observation(2024, "actual", 5.8),
+            observation(2025, "target", 5.5),
+            observation(2025, "target", 3.0),
+        );
+        Dataset::from_json_str(&text).expect("valid")
+    }
+
+    #[test]
+    fn the_default_year_is_the_latest_with_both_a_target_and_an_actual() {
+        let data = two_reports();
+        let answer = query(Selection::All).run(&data);
+        assert_eq!(
+            answer.year,
+            Some(2024),
+            "next year's targets do not hide this year's results"
+        );
+        let gdp = &answer.shown[0];
+        assert_eq!(
+            (gdp.target_year(), gdp.actual, gdp.status),
+            (Some(2024), Some(5.8), Status::NotMet)
+        );
+        assert_eq!(
+            answer.shown[1].status,
+            Status::Reported,
+            "no 2024 target: nothing to judge"
+        );
+    }
+
+    #[test]
+    fn without_any_result_the_default_is_the_latest_target_year() {
+        let data = two_reports();
+        let answer = query(Selection::Indicators(vec!["jobs".into()])).run(&data);
+        assert_eq!(answer.year, Some(2025));
+        assert_eq!(answer.shown[0].status, Status::Pending);
+        // An editor's actual for 2025 makes 2025 a judged year.
+        let supplied = RowQuery {
+            actuals: vec![("jobs".into(), 2025, 3.2)],
+            ..query(Selection::All)
+        };
+        let answer = supplied.run(&data);
+        assert_eq!(answer.year, Some(2025));
+        assert_eq!(answer.shown[1].status, Status::Exceeded);
+    }
+
+    #[test]
+    fn an_asked_year_is_assessed_whatever_else_the_data_has() {
+        let data = two_reports();
+        let asked = RowQuery {
+            year: Some(2025),
+            ..query(Selection::Indicators(vec!["gdp".into()]))
+        };
+        let answer = asked.run(&data);
+        assert_eq!(answer.year, Some(2025));
+        assert_eq!(answer.shown[0].status, Status::Pending);
+        assert_eq!(
+            answer.shown[0].reference.map(|r| r.year),
+            Some(2024),
+            "the reference is the latest earlier actual"
+        );
+        let pairs = RowQuery {
+            pairs_only: true,
+            year: Some(2024),
+            ..query(Selection::All)
+        };
+        let ids: Vec<&str> = pairs
+            .run(&data)
+            .shown
+            .iter()
+            .map(|a| a.indicator.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["gdp"],
+            "a pair for 2024: a 2024 target and an earlier actual"
+        );
     }
 
     fn dataset() -> Dataset {

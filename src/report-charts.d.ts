@@ -25,6 +25,11 @@ export interface ChartOptions {
   statuses?: Array<"exceeded" | "met" | "not_met" | "pending" | "qualitative" | "reported">;
   /** Show only indicators of these sections. */
   sections?: string[];
+  /**
+   * The year whose targets are assessed. Default: the latest year in which a selected indicator has
+   * both a target and an actual, else the latest target year.
+   */
+  year?: number;
   /** Rows per page (boards default to 30; 0 shows every row) and the 1-based page shown. */
   pageSize?: number;
   page?: number;

@@ -333,3 +333,43 @@ fn list_into_a_reader_that_closes_after_one_line_ends_quietly() {
         assert!(err.is_empty(), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn year_names_the_targets_judged_and_the_source_line_says_so() {
+    let dir = std::env::temp_dir().join(format!("rc-year-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = dir.join("year.svg");
+    let out_text = out.to_string_lossy().into_owned();
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--year",
+        "2024",
+        "--actual",
+        "gdp-growth=2024:5.8",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert!(
+        svg.contains("2024年目标 vs 2024年实绩"),
+        "the years compared are named"
+    );
+    let (code, _, err) = cli_status(&[
+        "render",
+        "--indicator",
+        "gdp-growth",
+        "--year",
+        "1800",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("options.year") && err.contains("1900"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

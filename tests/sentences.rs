@@ -31,7 +31,7 @@ fn sentences_match_the_snapshot() {
     }
     out.push('\n');
     for indicator in &data.indicators {
-        let assessment = Assessment::new(indicator, None);
+        let assessment = Assessment::new(indicator, None, None);
         let _ = writeln!(
             out,
             "{}\n  {}\n  {}",

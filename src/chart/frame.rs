@@ -119,7 +119,9 @@ impl<'a> Frame<'a> {
     }
 
     /// Title and source line; returns where the chart body starts.
-    pub fn header(&mut self, title: &str, source: &str) -> f64 {
+    /// `years` is (which years are compared, the source and the years on one line): the one line
+    /// where it fits, else the source, then the years on a line of their own.
+    pub fn header(&mut self, title: &str, source: &str, years: Option<(&str, &str)>) -> f64 {
         let inner = self.inner();
         let title_font = if self.narrow() { TITLE_NARROW } else { TITLE };
         let mut y = PAD;
@@ -128,9 +130,16 @@ impl<'a> Frame<'a> {
             y += title_font.size * 1.35;
         }
         y += 2.0;
-        for line in self.wrap(source, SUBTITLE, inner, 1) {
-            self.text(PAD, y, line, TextStyle::new(SUBTITLE, self.theme.muted));
-            y += SUBTITLE.size * 1.4;
+        let lines: Vec<&str> = match years {
+            Some((_, joined)) if self.measure.width(joined, SUBTITLE) <= inner => vec![joined],
+            Some((years, _)) => vec![source, years],
+            None => vec![source],
+        };
+        for text in lines {
+            for line in self.wrap(text, SUBTITLE, inner, 1) {
+                self.text(PAD, y, line, TextStyle::new(SUBTITLE, self.theme.muted));
+                y += SUBTITLE.size * 1.4;
+            }
         }
         y + 12.0
     }

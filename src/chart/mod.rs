@@ -127,6 +127,8 @@ pub trait Chart: Sync {
 pub struct Heading {
     pub title: String,
     pub source: String,
+    /// Which years the chart compares (`2024年目标 vs 2024年实绩`), and the source line with them.
+    pub years: Option<(String, String)>,
     pub summary: String,
 }
 
@@ -146,7 +148,11 @@ pub fn layout(
         MIN_WIDTH
     };
     let mut frame = Frame::new(width, theme, measure);
-    let top = frame.header(&heading.title, &heading.source);
+    let years = heading
+        .years
+        .as_ref()
+        .map(|(years, joined)| (years.as_str(), joined.as_str()));
+    let top = frame.header(&heading.title, &heading.source, years);
     let bottom = if page.rows.is_empty() {
         frame.empty_note(page.words.nothing_to_show(), top)
     } else {

@@ -6,7 +6,7 @@
 /** Options copied as text, then validated by the wasm. */
 var TEXT_OPTIONS = ['chart', 'lang', 'theme', 'title', 'summary', 'toolbar'];
 /** Options given as numbers (a value that is not one is passed on as text, for validation to name). */
-var NUMBER_OPTIONS = ['height'];
+var NUMBER_OPTIONS = ['height', 'year'];
 // Actuals with either prefix, on either embed: editors mix `data-actual-2024` and `actual-2024`.
 var ACTUAL = /^(?:data-)?actual-(\d{4})$/;
 var DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;

@@ -296,7 +296,7 @@ mod tests {
                 ),
             ],
         );
-        let assessment = Assessment::new(&fall, None);
+        let assessment = Assessment::new(&fall, None, None);
         assert_eq!(assessment.status, Status::Exceeded);
         assert!(assessment.completion.is_some_and(|c| c >= 100.0));
         assert_eq!(
@@ -327,7 +327,7 @@ mod tests {
                 observation(2024, Kind::Actual, 0.2, Qualifier::Exact, "上涨0.2%"),
             ],
         );
-        let assessment = Assessment::new(&prices, None);
+        let assessment = Assessment::new(&prices, None, None);
         assert_eq!(
             assessment.status,
             Status::Met,
@@ -338,7 +338,7 @@ mod tests {
             margin_text(&assessment, Lang::Zh).as_deref(),
             Some("低于上限2.8个百分点")
         );
-        let over = Assessment::new(&prices, Some(3.8));
+        let over = Assessment::new(&prices, None, Some(3.8));
         assert_eq!(over.status, Status::NotMet);
         assert_eq!(
             margin_text(&over, Lang::En).as_deref(),
@@ -371,7 +371,7 @@ mod tests {
                 ],
             )
         };
-        let assessment = Assessment::new(&grain, None);
+        let assessment = Assessment::new(&grain, None, None);
         assert_eq!(actual_text(&assessment, Lang::Zh), "1.4万亿斤以上");
         assert_eq!(assessment.status, Status::Exceeded);
         let almost = Indicator {
@@ -381,7 +381,7 @@ mod tests {
             ],
             ..grain.clone()
         };
-        let nearly = Assessment::new(&almost, None);
+        let nearly = Assessment::new(&almost, None, None);
         assert_eq!(actual_text(&nearly, Lang::Zh), "近1.4万亿斤");
         assert_eq!(nearly.status, Status::NotMet, "近 is a little under");
     }

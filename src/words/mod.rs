@@ -205,6 +205,24 @@ impl Words {
         }
     }
 
+    /// Which years a chart compares, for its source line: `2024年目标 vs 2024年实绩` once results
+    /// are in, else `2024年目标 · 2023年实绩` (or `上年实绩` when the rows' earlier years differ).
+    pub fn years_compared(&self, year: i32, judged: bool, earlier: Option<i32>) -> String {
+        match (self.lang, judged, earlier) {
+            (Lang::Zh, true, _) => format!("{year}年目标 vs {year}年实绩"),
+            (Lang::Zh, false, Some(before)) => format!("{year}年目标 · {before}年实绩"),
+            (Lang::Zh, false, None) => format!("{year}年目标 · 上年实绩"),
+            (Lang::En, true, _) => format!("{year} target vs {year} actual"),
+            (Lang::En, false, Some(before)) => format!("{year} target · {before} actual"),
+            (Lang::En, false, None) => format!("{year} target · previous actual"),
+        }
+    }
+
+    /// The source line with the years compared: `随州市2024年政府工作报告 · 2024年目标 vs 2024年实绩`.
+    pub fn source_and_years(&self, source: &str, years: &str) -> String {
+        format!("{source} · {years}")
+    }
+
     /// Axis tick text: short, unit-free except for %.
     pub fn tick(&self, value: f64, unit: &str) -> String {
         number::tick(value, unit, self.lang)

@@ -14,8 +14,9 @@ function element(attributes) {
 test('a data embed lists indicators, copies text options and reads the height as a number', () => {
   const options = optionsFromAttributes(element({
     'data-report-chart': ' gdp-growth, urban-new-jobs ,', 'data-chart': 'board', 'data-lang': 'en', 'data-height': '320',
+    'data-year': '2024',
   }), EMBEDS.data);
-  assert.deepEqual(options, { indicators: ['gdp-growth', 'urban-new-jobs'], chart: 'board', lang: 'en', height: 320 });
+  assert.deepEqual(options, { indicators: ['gdp-growth', 'urban-new-jobs'], chart: 'board', lang: 'en', height: 320, year: 2024 });
 });
 
 test('a height that is not a number is passed on as text, for validation to name', () => {
@@ -48,7 +49,7 @@ test('each embed reads its options with its own prefix, and actuals with either'
 });
 
 test('the attributes that change a chart are the ones it reads, for any year', () => {
-  for (const name of ['data-report-chart', 'data-chart', 'data-title', 'data-height', 'data-toolbar', 'data-actual-2023', 'data-actual-2040']) {
+  for (const name of ['data-report-chart', 'data-chart', 'data-title', 'data-height', 'data-year', 'data-toolbar', 'data-actual-2023', 'data-actual-2040']) {
     assert.equal(isChartAttribute(name, EMBEDS.data), true, name);
   }
   for (const name of ['class', 'style', 'data-error', 'chart', 'data-actual-24', 'data-actual-2024x']) {
