@@ -6,6 +6,10 @@
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
 use crate::input::value::{Object, Value};
 use crate::input::walker::Walker;
+mod sources;
+
+use sources::{check_observation_sources, read_sources};
+pub use sources::Source;
 use serde::{Deserialize, Serialize};
 
 /// The report's dataset, compiled into the binary.
@@ -41,12 +45,6 @@ impl Localized {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Source {
-    pub title: Localized,
-    pub file: Option<String>,
-    pub date: Option<String>,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
@@ -135,6 +133,8 @@ pub struct Observation {
     pub firmness: Option<Firmness>,
     pub quote: String,
     pub note: Option<Localized>,
+    /// The id of the document it comes from; `None`: the dataset's first source.
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -204,7 +204,8 @@ impl Indicator {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dataset {
-    pub source: Source,
+    /// The documents, never empty: the first is where observations without a `source` come from.
+    pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     pub indicators: Vec<Indicator>,
 }
@@ -262,6 +263,14 @@ impl Dataset {
         self.indicators.iter().find(|i| i.id == id)
     }
 
+    /// The document an observation comes from.
+    pub fn source_of(&self, observation: &Observation) -> Option<&Source> {
+        match &observation.source {
+            Some(id) => self.sources.iter().find(|s| &s.id == id),
+            None => self.sources.first(),
+        }
+    }
+
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
     }
@@ -276,9 +285,7 @@ impl Dataset {
 
 fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     let root = walker.object(value, "$")?;
-    let source = walker
-        .field(root, "", "source", Expected::Object)
-        .and_then(|v| read_source(walker, v, "source"));
+    let sources = read_sources(walker, root);
 
     let mut sections = Vec::new();
     if let Some(items) = walker
@@ -328,16 +335,19 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
             indicators.push(indicator);
         }
     }
+    if let Some(sources) = &sources {
+        check_observation_sources(walker, sources, &indicators);
+    }
     walker.done(root, "");
 
     Some(Dataset {
-        source: source?,
+        sources: sources?,
         sections,
         indicators,
     })
 }
 
-fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Localized> {
+pub(crate) fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Localized> {
     let map = walker.object(value, path)?;
     let zh = walker.string(map, path, "zh");
     let en = walker.string(map, path, "en");
@@ -345,22 +355,7 @@ fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Loca
     Some(Localized { zh: zh?, en: en? })
 }
 
-fn read_source(walker: &mut Walker, value: &Value, path: &str) -> Option<Source> {
-    let map = walker.object(value, path)?;
-    let title = walker
-        .field(map, path, "title", Expected::Object)
-        .and_then(|v| read_localized(walker, v, &join(path, "title")));
-    let file = walker.optional_string(map, path, "file");
-    let date = walker.optional_string(map, path, "date");
-    walker.done(map, path);
-    Some(Source {
-        title: title?,
-        file,
-        date,
-    })
-}
-
-fn read_id(walker: &mut Walker, map: &Object, path: &str) -> Option<String> {
+pub(crate) fn read_id(walker: &mut Walker, map: &Object, path: &str) -> Option<String> {
     let id = walker.string(map, path, "id")?;
     if is_valid_id(&id) {
         Some(id)
@@ -493,6 +488,7 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
         Some(found) => read_localized(walker, found, &join(path, "note")).map(Some),
     };
     let value_text = walker.optional_string(map, path, "value_text");
+    let source = walker.optional_string(map, path, "source");
     walker.done(map, path);
     Some(Observation {
         year: year?,
@@ -505,6 +501,7 @@ fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Ob
         firmness: firmness?,
         quote: quote?,
         note: note?,
+        source,
     })
 }
 

@@ -42,6 +42,11 @@ pub enum Expected {
     KnownSection {
         nearest: Vec<String>,
     },
+    KnownSource {
+        nearest: Vec<String>,
+    },
+    /// A dataset names its documents once: `source` (one) or `sources` (a list), not both.
+    OneSourceForm,
     SameUnit {
         first: String,
     },
@@ -77,6 +82,10 @@ impl Expected {
             Expected::KnownSection { nearest } => {
                 format!("a known section id{}", nearest_suffix_en(nearest))
             }
+            Expected::KnownSource { nearest } => {
+                format!("a source id from `sources`{}", nearest_suffix_en(nearest))
+            }
+            Expected::OneSourceForm => "either `source` or `sources`, not both".into(),
             Expected::SameUnit { first } => {
                 format!("indicators sharing one unit (the first is in \"{first}\")")
             }
@@ -113,6 +122,10 @@ impl Expected {
             Expected::KnownSection { nearest } => {
                 format!("已知的板块标识{}", nearest_suffix_zh(nearest))
             }
+            Expected::KnownSource { nearest } => {
+                format!("`sources`中的来源标识{}", nearest_suffix_zh(nearest))
+            }
+            Expected::OneSourceForm => "`source`与`sources`二选一".into(),
             Expected::SameUnit { first } => {
                 format!("单位相同的指标（第一个指标的单位是“{first}”）")
             }

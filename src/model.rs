@@ -257,6 +257,8 @@ pub struct Assessment<'a> {
     pub reference: Option<&'a Observation>,
     /// The actual's own qualifier (近, 以上…); exact for an editor's number.
     pub actual_qualifier: Qualifier,
+    /// The observation the actual comes from; None for an editor's number or no actual.
+    pub actual_from: Option<&'a Observation>,
     /// What the target asks; None without a numeric target.
     pub aim: Option<Aim>,
     pub status: Status,
@@ -277,10 +279,10 @@ impl<'a> Assessment<'a> {
         let observed = target_year
             .and_then(|year| indicator.actual_in(year))
             .filter(|o| o.value.is_some());
-        let (actual, actual_qualifier) = match (supplied, observed) {
-            (Some(value), _) => (Some(value), Qualifier::Exact),
-            (None, Some(o)) => (o.value, o.qualifier),
-            (None, None) => (None, Qualifier::Exact),
+        let (actual, actual_qualifier, actual_from) = match (supplied, observed) {
+            (Some(value), _) => (Some(value), Qualifier::Exact, None),
+            (None, Some(o)) => (o.value, o.qualifier, Some(o)),
+            (None, None) => (None, Qualifier::Exact, None),
         };
         let reference = indicator
             .observations
@@ -305,6 +307,7 @@ impl<'a> Assessment<'a> {
             actual,
             reference,
             actual_qualifier,
+            actual_from,
             aim,
             status,
             margin,
@@ -453,6 +456,7 @@ mod tests {
             firmness: None,
             quote: String::new(),
             note: None,
+            source: None,
         }
     }
 

@@ -56,7 +56,7 @@ impl<'a> Prepared<'a> {
 
     /// The scene of the page drawn, at a CSS width.
     pub fn scene(&self, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-        let (request, dataset) = (self.request, self.dataset);
+        let request = self.request;
         let page_rows = self.page_rows();
         let title = request
             .title
@@ -68,10 +68,9 @@ impl<'a> Prepared<'a> {
             .unwrap_or_else(|| self.chart.sentence(&self.rows, self.words));
         let heading = Heading {
             title,
-            source: dataset.source.title.get(request.lang).to_string(),
+            source: self.sources_named(),
             years: self.years_compared().map(|years| {
-                let source = dataset.source.title.get(request.lang);
-                let joined = self.words.source_and_years(source, &years);
+                let joined = self.words.source_and_years(&self.sources_named(), &years);
                 (years, joined)
             }),
             summary,
@@ -91,6 +90,33 @@ impl<'a> Prepared<'a> {
             theme,
             measure,
         )
+    }
+
+    /// The documents the shown targets and actuals come from, in the dataset's order; the first
+    /// source when none is shown.
+    fn sources_named(&self) -> String {
+        let dataset = self.dataset;
+        let used: Vec<&str> = dataset
+            .sources
+            .iter()
+            .filter(|source| {
+                self.answer.shown.iter().any(|a| {
+                    a.target
+                        .into_iter()
+                        .chain(a.actual_from)
+                        .any(|o| dataset.source_of(o).is_some_and(|s| s.id == source.id))
+                })
+            })
+            .map(|source| source.title.get(self.words.lang))
+            .collect();
+        match used.as_slice() {
+            [] => dataset
+                .sources
+                .first()
+                .map(|s| s.title.get(self.words.lang).to_string())
+                .unwrap_or_default(),
+            titles => self.words.list(titles),
+        }
     }
 
     /// Which years the chart compares: `2024年目标 vs 2024年实绩`, `2024年目标 · 2023年实绩`.

@@ -94,7 +94,7 @@ pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
             margin: row.margin_text.clone().unwrap_or_else(|| "—".into()),
             summary: row.sentence.clone(),
             quote: row.quote.clone(),
-            cite: words.cite(&row.section_name),
+            cite: row.cite.clone(),
         })
         .collect()
 }

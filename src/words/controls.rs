@@ -73,11 +73,33 @@ impl Words {
         }
     }
 
-    /// The line that introduces a row's quote in its tooltip: `报告原文（产业发展）：`.
-    pub fn cite(&self, section_name: &str) -> String {
+    /// The line that introduces a row's quotes in its tooltip, naming their documents:
+    /// `《随州市2024年政府工作报告》原文（产业发展）：`. `verified` is false when a document's text
+    /// is not bundled, so its words are a citation, not a checked quote: `据《…》（…）：`.
+    pub fn cite(&self, sources: &[&str], section_name: &str, verified: bool) -> String {
+        let titles = sources
+            .iter()
+            .map(|title| match self.lang {
+                Lang::Zh => format!("《{title}》"),
+                Lang::En => (*title).to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(self.pick("、", "; "));
+        match (self.lang, verified) {
+            (Lang::Zh, true) => format!("{titles}原文（{section_name}）："),
+            (Lang::Zh, false) => format!("据{titles}（{section_name}，原文未收录）："),
+            (Lang::En, true) => format!("From {titles} ({section_name}): "),
+            (Lang::En, false) => {
+                format!("Cited from {titles} ({section_name}; text not included): ")
+            }
+        }
+    }
+
+    /// A quote with its document, where a row's quotes come from more than one: `…（《…》）`.
+    pub fn quote_from(&self, quote: &str, source: &str) -> String {
         match self.lang {
-            Lang::Zh => format!("报告原文（{section_name}）："),
-            Lang::En => format!("Report text ({section_name}): "),
+            Lang::Zh => format!("{quote}（《{source}》）"),
+            Lang::En => format!("{quote} ({source})"),
         }
     }
 }
@@ -101,10 +123,14 @@ mod tests {
 
     #[test]
     fn the_cite_line_uses_each_languages_punctuation() {
-        assert_eq!(Words::new(Lang::Zh).cite("民生"), "报告原文（民生）：");
+        assert_eq!(Words::new(Lang::Zh).cite(&["报告"], "民生", true), "《报告》原文（民生）：");
         assert_eq!(
-            Words::new(Lang::En).cite("Livelihood"),
-            "Report text (Livelihood): "
+            Words::new(Lang::En).cite(&["Report 2024", "Report 2025"], "Livelihood", true),
+            "From Report 2024; Report 2025 (Livelihood): "
+        );
+        assert_eq!(
+            Words::new(Lang::Zh).cite(&["统计公报"], "民生", false),
+            "据《统计公报》（民生，原文未收录）："
         );
     }
 }

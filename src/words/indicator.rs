@@ -193,6 +193,7 @@ mod tests {
             firmness: None,
             quote: quote.into(),
             note: None,
+            source: None,
         }
     }
 

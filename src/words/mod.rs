@@ -218,6 +218,11 @@ impl Words {
         }
     }
 
+    /// Names in a list: `甲、乙` / `A; B`.
+    pub fn list(&self, names: &[&str]) -> String {
+        names.join(self.pick("、", "; "))
+    }
+
     /// The source line with the years compared: `随州市2024年政府工作报告 · 2024年目标 vs 2024年实绩`.
     pub fn source_and_years(&self, source: &str, years: &str) -> String {
         format!("{source} · {years}")

@@ -2,12 +2,13 @@
 //! plus the few numbers that layout places. Layout, the table, the CSV and the sentences all
 //! read rows; none of them formats a number again.
 
-use crate::dataset::{Dataset, Kind, Lang};
+use crate::dataset::{Dataset, Lang, Source};
 use crate::model::{moves_better, Assessment, Status};
 use crate::words::indicator::{
     actual_text, change_text, indicator_quantity, margin_text, observation_text, target_text,
 };
 use crate::words::number::percent;
+use crate::words::Words;
 use crate::words::sentence::indicator_sentence;
 
 /// The latest earlier actual, the reference a target is set against.
@@ -58,6 +59,8 @@ pub struct Row {
     pub sentence: String,
     /// The report's own words for the figures, for the table.
     pub quote: String,
+    /// The line before the quotes in a tooltip, naming their documents.
+    pub cite: String,
 }
 
 impl Row {
@@ -79,20 +82,55 @@ impl Row {
                 text: change_text(assessment, delta, lang),
             }
         });
-        let mut quotes: Vec<&str> = Vec::new();
-        for observation in &indicator.observations {
+        // The observations the row shows: the earlier actual, the target and this year's actual
+        // (or, with no target, the latest actual), each quote once per document.
+        let shown = assessment
+            .reference
+            .into_iter()
+            .chain(assessment.target)
+            .chain(assessment.actual_from)
+            .chain(
+                assessment
+                    .target
+                    .is_none()
+                    .then(|| indicator.latest_actual())
+                    .flatten(),
+            );
+        let mut quoted: Vec<(&str, &Source)> = Vec::new();
+        for observation in shown {
+            let Some(source) = dataset.source_of(observation) else {
+                continue;
+            };
             let quote = observation.quote.as_str();
-            if matches!(observation.kind, Kind::Target | Kind::Actual) && !quotes.contains(&quote) {
-                quotes.push(quote);
+            if !quoted.iter().any(|(q, s)| *q == quote && s.id == source.id) {
+                quoted.push((quote, source));
             }
         }
+        let mut sources: Vec<&Source> = Vec::new();
+        for (_, source) in &quoted {
+            if !sources.iter().any(|s| s.id == source.id) {
+                sources.push(source);
+            }
+        }
+        let words = Words::new(lang);
+        let quote = match sources.as_slice() {
+            [_] | [] => quoted.iter().map(|(q, _)| (*q).to_string()).collect::<Vec<_>>(),
+            _ => quoted
+                .iter()
+                .map(|(q, s)| words.quote_from(q, s.title.get(lang)))
+                .collect(),
+        }
+        .join(" / ");
+        let section_name = dataset
+            .section(&indicator.section)
+            .map(|s| s.name.get(lang).to_string())
+            .unwrap_or_default();
+        let titles: Vec<&str> = sources.iter().map(|s| s.title.get(lang)).collect();
+        let cite = words.cite(&titles, &section_name, sources.iter().all(|s| s.has_text()));
         Row {
             id: indicator.id.clone(),
             section: indicator.section.clone(),
-            section_name: dataset
-                .section(&indicator.section)
-                .map(|s| s.name.get(lang).to_string())
-                .unwrap_or_default(),
+            section_name,
             name: indicator.name.get(lang).to_string(),
             unit: indicator.unit.clone(),
             status: assessment.status,
@@ -107,7 +145,8 @@ impl Row {
             change,
             margin_text: margin_text(assessment, lang),
             sentence: indicator_sentence(assessment, lang),
-            quote: quotes.join(" / "),
+            quote,
+            cite,
         }
     }
 
