@@ -8,9 +8,9 @@ use crate::input::value::{Object, Value};
 use crate::input::walker::Walker;
 mod sources;
 
-use sources::{check_observation_sources, read_sources};
-pub use sources::Source;
 use serde::{Deserialize, Serialize};
+pub use sources::Source;
+use sources::{by_document, check_observation_sources, read_sources};
 
 /// The report's dataset, compiled into the binary.
 #[cfg(not(target_arch = "wasm32"))]
@@ -45,7 +45,6 @@ impl Localized {
     }
 }
 
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
     pub id: String,
@@ -79,8 +78,18 @@ pub enum Direction {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// A final result.
     Actual,
     Target,
+    /// A result the report gives as an estimate (预计): shown, and used until a final one exists.
+    Estimate,
+}
+
+impl Kind {
+    /// A result of a year, final or estimated.
+    pub fn is_result(self) -> bool {
+        matches!(self, Kind::Actual | Kind::Estimate)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,18 +175,27 @@ impl Indicator {
             .find(|o| o.kind == Kind::Target && o.year == year)
     }
 
+    /// The result of `year` that counts: a final one before an estimate, and between two of one
+    /// kind the later document's (observations are kept in document order, see `by_document`).
     pub fn actual_in(&self, year: i32) -> Option<&Observation> {
-        self.observations
-            .iter()
-            .find(|o| o.kind == Kind::Actual && o.year == year)
+        let of_year = |kind: Kind| {
+            self.observations
+                .iter()
+                .rev()
+                .find(move |o| o.kind == kind && o.year == year && o.value.is_some())
+        };
+        of_year(Kind::Actual).or_else(|| of_year(Kind::Estimate))
     }
 
-    /// The latest actual observation with a number.
+    /// The result of the latest year that has one with a number.
     pub fn latest_actual(&self) -> Option<&Observation> {
-        self.observations
+        let year = self
+            .observations
             .iter()
-            .filter(|o| o.kind == Kind::Actual && o.value.is_some())
-            .max_by_key(|o| o.year)
+            .filter(|o| o.kind.is_result() && o.value.is_some())
+            .map(|o| o.year)
+            .max()?;
+        self.actual_in(year)
     }
 
     /// True when one measure has both an earlier actual and a later target.
@@ -197,7 +215,7 @@ impl Indicator {
                 && self
                     .observations
                     .iter()
-                    .any(|o| o.kind == Kind::Actual && o.value.is_some() && o.year < target.year)
+                    .any(|o| o.kind.is_result() && o.value.is_some() && o.year < target.year)
         })
     }
 }
@@ -337,6 +355,7 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     }
     if let Some(sources) = &sources {
         check_observation_sources(walker, sources, &indicators);
+        by_document(sources, &mut indicators);
     }
     walker.done(root, "");
 

@@ -1,7 +1,7 @@
 //! Target semantics: what a target means, whether an actual meets it and by how much.
 //! Direction- and qualifier-aware; pure functions of the dataset. Saying so in words is `words`.
 
-use crate::dataset::{Bound, Direction, Indicator, Kind, Measure, Observation, Qualifier};
+use crate::dataset::{Bound, Direction, Indicator, Measure, Observation, Qualifier};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,7 +287,7 @@ impl<'a> Assessment<'a> {
         let reference = indicator
             .observations
             .iter()
-            .filter(|o| o.kind == Kind::Actual && o.value.is_some())
+            .filter(|o| o.kind.is_result() && o.value.is_some())
             .filter(|o| target_year.is_none_or(|year| o.year < year))
             .max_by_key(|o| o.year);
         let aim = target.and_then(|t| Aim::of(indicator, t));
@@ -327,6 +327,7 @@ impl<'a> Assessment<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Kind;
     use Direction::{Higher, Lower};
     use Goal::{Band, Ceiling, Floor, Range};
     use Measure::{Amount, Count, Growth, Level, Rank};

@@ -89,7 +89,12 @@ pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
                 .map(|r| format!("{} ({})", r.worded, r.year))
                 .unwrap_or_else(|| "—".into()),
             target: row.target_text.clone(),
-            actual: row.actual_text.clone(),
+            // The table says where a shown actual comes from when it is not the data's own.
+            actual: if row.actual_supplied {
+                words.supplied(&row.actual_text)
+            } else {
+                row.actual_text.clone()
+            },
             status: words.status(row.status).to_string(),
             margin: row.margin_text.clone().unwrap_or_else(|| "—".into()),
             summary: row.sentence.clone(),

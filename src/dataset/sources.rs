@@ -72,7 +72,11 @@ pub(crate) fn read_sources(walker: &mut Walker, root: &Object) -> Option<Vec<Sou
 }
 
 /// Every observation's `source` names one of `sources`.
-pub(crate) fn check_observation_sources(walker: &mut Walker, sources: &[Source], indicators: &[Indicator]) {
+pub(crate) fn check_observation_sources(
+    walker: &mut Walker,
+    sources: &[Source],
+    indicators: &[Indicator],
+) {
     for (i, indicator) in indicators.iter().enumerate() {
         for (o, observation) in indicator.observations.iter().enumerate() {
             let Some(id) = &observation.source else {
@@ -80,7 +84,10 @@ pub(crate) fn check_observation_sources(walker: &mut Walker, sources: &[Source],
             };
             if !sources.iter().any(|s| &s.id == id) {
                 let nearest = crate::error::nearest(id, sources.iter().map(|s| s.id.as_str()));
-                let path = join(&index(&join(&index("indicators", i), "observations"), o), "source");
+                let path = join(
+                    &index(&join(&index("indicators", i), "observations"), o),
+                    "source",
+                );
                 walker.fail(&path, Expected::KnownSource { nearest }, quote(id));
             }
         }
@@ -111,3 +118,24 @@ fn read_source(walker: &mut Walker, value: &Value, path: &str, listed: bool) -> 
     })
 }
 
+/// Orders each indicator's observations by document, oldest first (by `date`, then by place in
+/// the list; a source without a date counts as the oldest): among results of one year and kind,
+/// the last is the later document's, the one that counts. The order within a document stays.
+pub(crate) fn by_document(sources: &[Source], indicators: &mut [Indicator]) {
+    let rank = |id: Option<&str>| {
+        let place = match id {
+            None => 0,
+            Some(id) => sources.iter().position(|s| s.id == id).unwrap_or(0),
+        };
+        let date = sources
+            .get(place)
+            .and_then(|s| s.date.clone())
+            .unwrap_or_default();
+        (date, place)
+    };
+    for indicator in indicators {
+        indicator
+            .observations
+            .sort_by_cached_key(|o| rank(o.source.as_deref()));
+    }
+}

@@ -123,7 +123,10 @@ mod tests {
 
     #[test]
     fn the_cite_line_uses_each_languages_punctuation() {
-        assert_eq!(Words::new(Lang::Zh).cite(&["报告"], "民生", true), "《报告》原文（民生）：");
+        assert_eq!(
+            Words::new(Lang::Zh).cite(&["报告"], "民生", true),
+            "《报告》原文（民生）："
+        );
         assert_eq!(
             Words::new(Lang::En).cite(&["Report 2024", "Report 2025"], "Livelihood", true),
             "From Report 2024; Report 2025 (Livelihood): "

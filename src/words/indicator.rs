@@ -1,7 +1,7 @@
 //! One indicator's figures as text: a value in its unit, an observation as the report words it,
 //! the target, the actual, the margin and the planned change.
 
-use crate::dataset::{Direction, Indicator, Lang, Measure, Observation, Qualifier};
+use crate::dataset::{Direction, Indicator, Kind, Lang, Measure, Observation, Qualifier};
 use crate::model::{is_decline, Assessment, Goal, Margin, Status};
 use crate::words::number::{
     decimal, difference, fall_or_rise, percent, qualified, quantity, signed_percent, signed_points,
@@ -90,12 +90,18 @@ pub fn target_text(assessment: &Assessment, lang: Lang) -> String {
 /// This year's actual, the latest one when no target asks for a year, or why there is none.
 pub fn actual_text(assessment: &Assessment, lang: Lang) -> String {
     match (assessment.actual, assessment.status) {
-        (Some(actual), _) => worded_value(
-            assessment.indicator,
-            actual,
-            assessment.actual_qualifier,
-            lang,
-        ),
+        (Some(actual), _) => {
+            let value = worded_value(
+                assessment.indicator,
+                actual,
+                assessment.actual_qualifier,
+                lang,
+            );
+            match assessment.actual_from.map(|o| o.kind) {
+                Some(Kind::Estimate) => Words::new(lang).estimated(&value),
+                _ => value,
+            }
+        }
         (None, Status::Reported) => assessment
             .indicator
             .latest_actual()

@@ -218,6 +218,22 @@ impl Words {
         }
     }
 
+    /// A result the report gives as an estimate: `5.8%（预计）` / `5.8% (estimate)`.
+    pub fn estimated(&self, value: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("{value}（预计）"),
+            Lang::En => format!("{value} (estimate)"),
+        }
+    }
+
+    /// An actual the chart's editor typed in, in the table: `5.8%（编辑填写）` / `5.8% (editor's figure)`.
+    pub fn supplied(&self, value: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("{value}（编辑填写）"),
+            Lang::En => format!("{value} (editor's figure)"),
+        }
+    }
+
     /// Names in a list: `甲、乙` / `A; B`.
     pub fn list(&self, names: &[&str]) -> String {
         names.join(self.pick("、", "; "))

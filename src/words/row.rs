@@ -8,8 +8,8 @@ use crate::words::indicator::{
     actual_text, change_text, indicator_quantity, margin_text, observation_text, target_text,
 };
 use crate::words::number::percent;
-use crate::words::Words;
 use crate::words::sentence::indicator_sentence;
+use crate::words::Words;
 
 /// The latest earlier actual, the reference a target is set against.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +49,8 @@ pub struct Row {
     pub actual: Option<f64>,
     /// The actual, the latest one without a target, or why there is none (待公布, —).
     pub actual_text: String,
+    /// True when the actual is the editor's own figure (the `actuals` option), not the data's.
+    pub actual_supplied: bool,
     pub reference: Option<Reference>,
     /// Actual as a share of target, direction-aware, and as text (`82%`).
     pub completion: Option<f64>,
@@ -114,7 +116,10 @@ impl Row {
         }
         let words = Words::new(lang);
         let quote = match sources.as_slice() {
-            [_] | [] => quoted.iter().map(|(q, _)| (*q).to_string()).collect::<Vec<_>>(),
+            [_] | [] => quoted
+                .iter()
+                .map(|(q, _)| (*q).to_string())
+                .collect::<Vec<_>>(),
             _ => quoted
                 .iter()
                 .map(|(q, s)| words.quote_from(q, s.title.get(lang)))
@@ -139,6 +144,7 @@ impl Row {
             target_text: target_text(assessment, lang),
             actual: assessment.actual,
             actual_text: actual_text(assessment, lang),
+            actual_supplied: assessment.actual.is_some() && assessment.actual_from.is_none(),
             reference,
             completion: assessment.completion,
             completion_text: assessment.completion.map(percent),
