@@ -5,7 +5,7 @@
 
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
 use crate::input::value::{Object, Value};
-use crate::input::walker::Walker;
+use crate::input::walker::{Extras, Walker};
 use serde::{Deserialize, Serialize};
 
 /// The report's dataset, compiled into the binary.
@@ -210,7 +210,8 @@ impl Dataset {
     }
 
     pub(crate) fn from_value(value: &Value) -> Result<Dataset, Vec<InputError>> {
-        let mut walker = Walker::new();
+        // A file may carry the editor's own `x-` keys, in any object: they are skipped.
+        let mut walker = Walker::new(Extras::EditorKeys);
         let dataset = read_dataset(&mut walker, value);
         match dataset {
             Some(dataset) if walker.errors.is_empty() => Ok(dataset),
@@ -552,6 +553,44 @@ mod tests {
         assert_eq!(
             errors[1].message_zh(),
             "indicators[0].observations[0].qualifer：应为已知的字段（是否想用 qualifier？），实际为 \"qualifer\""
+        );
+    }
+
+    #[test]
+    fn ignores_the_editors_x_keys_in_every_object() {
+        let annotated = r#"{"x-checked": {"by": "editor", "on": [2024, 1]},
+            "source": {"x-url": "https://example.org", "title": {"zh": "报告", "en": "Report", "x-fr": "Rapport"}},
+            "sections": [{"id": "s", "x-order": 1, "name": {"zh": "板块", "en": "Section", "x-": null}}],
+            "indicators": [{"id": "a", "x-todo": true, "name": {"zh": "甲", "en": "A", "x-old": "B"},
+                "section": "s", "unit": "%", "measure": "growth", "direction": "higher",
+                "observations": [{"year": 2024, "kind": "target", "value": null, "quote": "甲",
+                    "x-page": 3, "note": {"zh": "注", "en": "Note", "x-zh-old": "旧注"}}]}]}"#;
+        let plain = r#"{"source": {"title": {"zh": "报告", "en": "Report"}},
+            "sections": [{"id": "s", "name": {"zh": "板块", "en": "Section"}}],
+            "indicators": [{"id": "a", "name": {"zh": "甲", "en": "A"},
+                "section": "s", "unit": "%", "measure": "growth", "direction": "higher",
+                "observations": [{"year": 2024, "kind": "target", "value": null, "quote": "甲",
+                    "note": {"zh": "注", "en": "Note"}}]}]}"#;
+        assert_eq!(
+            Dataset::from_json_str(annotated),
+            Dataset::from_json_str(plain),
+            "x- keys are skipped, values unread"
+        );
+        assert!(Dataset::from_json_str(plain).is_ok());
+        // The prefix is `x-`, lowercase, with its hyphen: other unknown keys are still refused.
+        let errors = Dataset::from_json_str(
+            &annotated
+                .replace("\"x-url\"", "\"X-url\"")
+                .replace("\"x-page\"", "\"x_page\""),
+        )
+        .expect_err("not editor keys");
+        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
+        assert_eq!(
+            messages,
+            [
+                "source.X-url: expected a known field, got \"X-url\"",
+                "indicators[0].observations[0].x_page: expected a known field, got \"x_page\"",
+            ]
         );
     }
 

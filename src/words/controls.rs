@@ -89,7 +89,10 @@ mod tests {
     #[test]
     fn the_stage_names_the_keys_only_when_rows_can_be_reached() {
         let zh = Words::new(Lang::Zh).controls("主要目标", "共 3 项。", true, 1, 1);
-        assert_eq!(zh.stage, "图表：主要目标。按方向键逐项浏览，回车查看详情，Esc 关闭。");
+        assert_eq!(
+            zh.stage,
+            "图表：主要目标。按方向键逐项浏览，回车查看详情，Esc 关闭。"
+        );
         assert_eq!(zh.image, "主要目标。共 3 项。");
         let en = Words::new(Lang::En).controls("Targets", "3 indicators.", false, 2, 4);
         assert_eq!(en.stage, "Chart: Targets.");
@@ -99,6 +102,9 @@ mod tests {
     #[test]
     fn the_cite_line_uses_each_languages_punctuation() {
         assert_eq!(Words::new(Lang::Zh).cite("民生"), "报告原文（民生）：");
-        assert_eq!(Words::new(Lang::En).cite("Livelihood"), "Report text (Livelihood): ");
+        assert_eq!(
+            Words::new(Lang::En).cite("Livelihood"),
+            "Report text (Livelihood): "
+        );
     }
 }
