@@ -1,12 +1,14 @@
 //! The indicator dataset: the typed form of `seeds/indicators.json` and its validating loader.
 //!
 //! Invariants of a `Dataset` once built: ids are unique, every indicator's section exists, every
-//! number is finite. The loader never panics; it returns every error with its JSON path.
+//! number is finite, no two observations of an indicator share a year and kind. The loader never
+//! panics; it returns every error with its JSON path.
 
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
 use crate::input::value::{Object, Value};
-use crate::input::walker::{Extras, Walker};
+use crate::input::walker::{names, Extras, Walker};
 use serde::{Deserialize, Serialize};
+use std::collections::hash_map::{Entry, HashMap};
 
 /// The report's dataset, compiled into the binary.
 #[cfg(not(target_arch = "wasm32"))]
@@ -78,7 +80,7 @@ pub enum Direction {
     Lower,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Actual,
@@ -232,6 +234,34 @@ impl Dataset {
             .iter()
             .filter(|i| i.section == section)
             .collect()
+    }
+}
+
+/// What no two observations of one indicator share. (When observations carry a `source`, it
+/// joins the key here, in `describe` and in the wording of `Expected::DistinctObservation`.)
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct ObservationKey {
+    year: i32,
+    kind: Kind,
+}
+
+impl ObservationKey {
+    fn of(observation: &Observation) -> Self {
+        ObservationKey {
+            year: observation.year,
+            kind: observation.kind,
+        }
+    }
+
+    /// The key as a file writes it: `{"year": 2024, "kind": "target"}`.
+    fn describe(&self) -> String {
+        // The derive lists the names in the order of the variants.
+        let kind = names::<Kind>().get(self.kind as usize).copied();
+        format!(
+            "{{\"year\": {}, \"kind\": {}}}",
+            self.year,
+            quote(kind.unwrap_or_default())
+        )
     }
 }
 
@@ -390,11 +420,26 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
                 "an empty array",
             );
         }
+        // Each key's first position: one look-up per observation.
+        let mut first: HashMap<ObservationKey, usize> = HashMap::with_capacity(items.len());
         for (position, item) in items.iter().enumerate() {
-            if let Some(observation) =
-                read_observation(walker, item, &index(&observations_path, position))
-            {
-                observations.push(observation);
+            let at = index(&observations_path, position);
+            let Some(observation) = read_observation(walker, item, &at) else {
+                continue;
+            };
+            match first.entry(ObservationKey::of(&observation)) {
+                Entry::Occupied(earlier) => {
+                    let first = index(&observations_path, *earlier.get());
+                    walker.fail(
+                        &at,
+                        Expected::DistinctObservation { first },
+                        earlier.key().describe(),
+                    );
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(position);
+                    observations.push(observation);
+                }
             }
         }
     }
@@ -553,44 +598,6 @@ mod tests {
         assert_eq!(
             errors[1].message_zh(),
             "indicators[0].observations[0].qualifer：应为已知的字段（是否想用 qualifier？），实际为 \"qualifer\""
-        );
-    }
-
-    #[test]
-    fn ignores_the_editors_x_keys_in_every_object() {
-        let annotated = r#"{"x-checked": {"by": "editor", "on": [2024, 1]},
-            "source": {"x-url": "https://example.org", "title": {"zh": "报告", "en": "Report", "x-fr": "Rapport"}},
-            "sections": [{"id": "s", "x-order": 1, "name": {"zh": "板块", "en": "Section", "x-": null}}],
-            "indicators": [{"id": "a", "x-todo": true, "name": {"zh": "甲", "en": "A", "x-old": "B"},
-                "section": "s", "unit": "%", "measure": "growth", "direction": "higher",
-                "observations": [{"year": 2024, "kind": "target", "value": null, "quote": "甲",
-                    "x-page": 3, "note": {"zh": "注", "en": "Note", "x-zh-old": "旧注"}}]}]}"#;
-        let plain = r#"{"source": {"title": {"zh": "报告", "en": "Report"}},
-            "sections": [{"id": "s", "name": {"zh": "板块", "en": "Section"}}],
-            "indicators": [{"id": "a", "name": {"zh": "甲", "en": "A"},
-                "section": "s", "unit": "%", "measure": "growth", "direction": "higher",
-                "observations": [{"year": 2024, "kind": "target", "value": null, "quote": "甲",
-                    "note": {"zh": "注", "en": "Note"}}]}]}"#;
-        assert_eq!(
-            Dataset::from_json_str(annotated),
-            Dataset::from_json_str(plain),
-            "x- keys are skipped, values unread"
-        );
-        assert!(Dataset::from_json_str(plain).is_ok());
-        // The prefix is `x-`, lowercase, with its hyphen: other unknown keys are still refused.
-        let errors = Dataset::from_json_str(
-            &annotated
-                .replace("\"x-url\"", "\"X-url\"")
-                .replace("\"x-page\"", "\"x_page\""),
-        )
-        .expect_err("not editor keys");
-        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
-        assert_eq!(
-            messages,
-            [
-                "source.X-url: expected a known field, got \"X-url\"",
-                "indicators[0].observations[0].x_page: expected a known field, got \"x_page\"",
-            ]
         );
     }
 

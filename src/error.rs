@@ -47,6 +47,11 @@ pub enum Expected {
     },
     /// A chart that compares an earlier actual with a later target got no indicator with both.
     ComparablePairs,
+    /// One observation per year and kind in an indicator: this one repeats the key of `first`
+    /// (the path of the earlier one).
+    DistinctObservation {
+        first: String,
+    },
     PositiveSize,
 }
 
@@ -84,6 +89,9 @@ impl Expected {
             Expected::ComparablePairs => {
                 "indicators with an earlier actual and a later target".into()
             }
+            Expected::DistinctObservation { first } => {
+                format!("one observation per year and kind (this one duplicates {first})")
+            }
         }
     }
 
@@ -118,6 +126,9 @@ impl Expected {
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
             Expected::ComparablePairs => "既有往年实绩、又有其后年份目标的指标".into(),
+            Expected::DistinctObservation { first } => {
+                format!("每个年份与类型仅一条观测（此条与 {first} 重复）")
+            }
         }
     }
 }
