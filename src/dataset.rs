@@ -177,9 +177,11 @@ impl Dataset {
         Dataset::from_json_str(BUNDLED_JSON)
     }
 
-    /// Parses (serde_json) and validates a dataset; on failure returns every error found.
+    /// Parses (serde_json, after a leading BOM) and validates a dataset; on failure returns every
+    /// error found.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+        let text = crate::input::without_bom(text);
         let value: Value = serde_json::from_str(text).map_err(|error| {
             vec![InputError::new(
                 "$",
@@ -190,7 +192,7 @@ impl Dataset {
         Dataset::from_value(&value)
     }
 
-    /// Parses (the browser's `JSON.parse`) and validates a dataset.
+    /// Parses (the browser's `JSON.parse`, after a leading BOM) and validates a dataset.
     #[cfg(target_arch = "wasm32")]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
         Dataset::from_value(&crate::input::js::parse_json(text).map_err(|error| vec![error])?)

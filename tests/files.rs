@@ -102,3 +102,30 @@ fn an_observation_refused_for_itself_is_not_also_a_duplicate() {
     let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
     assert_eq!(paths, ["indicators[0].observations[0].value"]);
 }
+
+#[test]
+fn a_byte_order_mark_at_the_start_is_read_not_refused() {
+    let text = minimal(GOOD);
+    let plain = Dataset::from_json_str(&text).expect("valid");
+    assert_eq!(
+        Dataset::from_json_str(&format!("\u{feff}{text}")),
+        Ok(plain),
+        "as Notepad saves UTF-8"
+    );
+    // One mark, first: anywhere else it is not JSON (RFC 8259 whitespace has no U+FEFF).
+    for broken in [
+        format!("\u{feff}\u{feff}{text}"),
+        format!(" \u{feff}{text}"),
+        format!("{text}\u{feff}"),
+    ] {
+        let errors = Dataset::from_json_str(&broken).expect_err("a stray mark");
+        assert_eq!(errors[0].path, "$");
+        assert!(
+            errors[0]
+                .message_en()
+                .starts_with("$: expected valid JSON, got a syntax error: "),
+            "{}",
+            errors[0]
+        );
+    }
+}
