@@ -251,9 +251,10 @@ fn scaled_en(full: f64) -> String {
     for (power, word, most) in SCALES_EN {
         let scaled = full / power;
         let number = decimal(scaled, natural_decimals(scaled));
-        let whole = number.trim_start_matches('-').split('.').next();
+        let whole = number.bytes().take_while(|b| *b != b'.');
+        let digits = whole.filter(u8::is_ascii_digit).count();
         written = format!("{}{word}", group_thousands(&number));
-        if whole.map_or(0, str::len) <= most {
+        if digits <= most {
             break;
         }
     }
