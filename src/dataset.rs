@@ -5,10 +5,10 @@
 //! panics; it returns every error with its JSON path.
 
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
+use crate::input::seen::FirstSeen;
 use crate::input::value::{Object, Value};
 use crate::input::walker::{names, Extras, Walker};
 use serde::{Deserialize, Serialize};
-use std::collections::hash_map::{Entry, HashMap};
 
 /// The report's dataset, compiled into the binary.
 #[cfg(not(target_arch = "wasm32"))]
@@ -423,25 +423,19 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
             );
         }
         // Each key's first position: one look-up per observation.
-        let mut first: HashMap<ObservationKey, usize> = HashMap::with_capacity(items.len());
+        let mut seen = FirstSeen::with_capacity(items.len());
         for (position, item) in items.iter().enumerate() {
             let at = index(&observations_path, position);
             let Some(observation) = read_observation(walker, item, &at) else {
                 continue;
             };
-            match first.entry(ObservationKey::of(&observation)) {
-                Entry::Occupied(earlier) => {
-                    let first = index(&observations_path, *earlier.get());
-                    walker.fail(
-                        &at,
-                        Expected::DistinctObservation { first },
-                        earlier.key().describe(),
-                    );
+            match seen.first(ObservationKey::of(&observation), position) {
+                Some(earlier) => {
+                    let first = index(&observations_path, earlier);
+                    let got = ObservationKey::of(&observation).describe();
+                    walker.fail(&at, Expected::DistinctObservation { first }, got);
                 }
-                Entry::Vacant(slot) => {
-                    slot.insert(position);
-                    observations.push(observation);
-                }
+                None => observations.push(observation),
             }
         }
     }
