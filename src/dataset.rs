@@ -1,11 +1,13 @@
 //! The indicator dataset: the typed form of `seeds/indicators.json` and its validating loader.
 //!
 //! Invariants of a `Dataset` once built: ids are unique, every indicator's section exists, every
-//! number is finite. The loader never panics; it returns every error with its JSON path.
+//! number is finite, no two observations of an indicator share a year and kind. The loader never
+//! panics; it returns every error with its JSON path.
 
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
+use crate::input::seen::FirstSeen;
 use crate::input::value::{Object, Value};
-use crate::input::walker::Walker;
+use crate::input::walker::{names, Extras, Walker};
 mod sources;
 
 use serde::{Deserialize, Serialize};
@@ -75,7 +77,7 @@ pub enum Direction {
     Lower,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A final result.
@@ -234,9 +236,11 @@ impl Dataset {
         Dataset::from_json_str(BUNDLED_JSON)
     }
 
-    /// Parses (serde_json) and validates a dataset; on failure returns every error found.
+    /// Parses (serde_json, after a leading BOM) and validates a dataset; on failure returns every
+    /// error found.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+        let text = crate::input::without_bom(text);
         let value: Value = serde_json::from_str(text).map_err(|error| {
             vec![InputError::new(
                 "$",
@@ -247,7 +251,7 @@ impl Dataset {
         Dataset::from_value(&value)
     }
 
-    /// Parses (the browser's `JSON.parse`) and validates a dataset.
+    /// Parses (the browser's `JSON.parse`, after a leading BOM) and validates a dataset.
     #[cfg(target_arch = "wasm32")]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
         Dataset::from_value(&crate::input::js::parse_json(text).map_err(|error| vec![error])?)
@@ -269,7 +273,8 @@ impl Dataset {
     }
 
     pub(crate) fn from_value(value: &Value) -> Result<Dataset, Vec<InputError>> {
-        let mut walker = Walker::new();
+        // A file may carry the editor's own `x-` keys, in any object: they are skipped.
+        let mut walker = Walker::new(Extras::EditorKeys);
         let dataset = read_dataset(&mut walker, value);
         match dataset {
             Some(dataset) if walker.errors.is_empty() => Ok(dataset),
@@ -298,6 +303,40 @@ impl Dataset {
             .iter()
             .filter(|i| i.section == section)
             .collect()
+    }
+}
+
+/// What no two observations of one indicator share: the year, the kind and the document (two
+/// reports may each give a 2024 result; one report gives it once).
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct ObservationKey {
+    year: i32,
+    kind: Kind,
+    source: Option<String>,
+}
+
+impl ObservationKey {
+    fn of(observation: &Observation) -> Self {
+        ObservationKey {
+            year: observation.year,
+            kind: observation.kind,
+            source: observation.source.clone(),
+        }
+    }
+
+    /// The key as a file writes it: `{"year": 2024, "kind": "target"}`, with its `source` if any.
+    fn describe(&self) -> String {
+        // The derive lists the names in the order of the variants.
+        let kind = names::<Kind>().get(self.kind as usize).copied();
+        let source = match &self.source {
+            Some(id) => format!(", \"source\": {}", quote(id)),
+            None => String::new(),
+        };
+        format!(
+            "{{\"year\": {}, \"kind\": {}{source}}}",
+            self.year,
+            quote(kind.unwrap_or_default())
+        )
     }
 }
 
@@ -443,11 +482,20 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
                 "an empty array",
             );
         }
+        // Each key's first position: one look-up per observation.
+        let mut seen = FirstSeen::with_capacity(items.len());
         for (position, item) in items.iter().enumerate() {
-            if let Some(observation) =
-                read_observation(walker, item, &index(&observations_path, position))
-            {
-                observations.push(observation);
+            let at = index(&observations_path, position);
+            let Some(observation) = read_observation(walker, item, &at) else {
+                continue;
+            };
+            match seen.first(ObservationKey::of(&observation), position) {
+                Some(earlier) => {
+                    let first = index(&observations_path, earlier);
+                    let got = ObservationKey::of(&observation).describe();
+                    walker.fail(&at, Expected::DistinctObservation { first }, got);
+                }
+                None => observations.push(observation),
             }
         }
     }

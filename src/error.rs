@@ -52,6 +52,11 @@ pub enum Expected {
     },
     /// A chart that compares an earlier actual with a later target got no indicator with both.
     ComparablePairs,
+    /// One observation per year and kind in an indicator: this one repeats the key of `first`
+    /// (the path of the earlier one).
+    DistinctObservation {
+        first: String,
+    },
     PositiveSize,
 }
 
@@ -93,6 +98,9 @@ impl Expected {
             Expected::ComparablePairs => {
                 "indicators with an earlier actual and a later target".into()
             }
+            Expected::DistinctObservation { first } => {
+                format!("one observation per year, kind and source (this one duplicates {first})")
+            }
         }
     }
 
@@ -131,6 +139,9 @@ impl Expected {
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
             Expected::ComparablePairs => "既有往年实绩、又有其后年份目标的指标".into(),
+            Expected::DistinctObservation { first } => {
+                format!("每个年份、类型与来源仅一条观测（此条与 {first} 重复）")
+            }
         }
     }
 }

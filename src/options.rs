@@ -5,7 +5,7 @@ use crate::chart::{self, Chart};
 use crate::dataset::{Dataset, Lang};
 use crate::error::{describe_text, describe_value, join, nearest, quote, Expected, InputError};
 use crate::input::value::Value;
-use crate::input::walker::Walker;
+use crate::input::walker::{Extras, Walker};
 use crate::model::Status;
 use crate::query::RowQuery;
 pub use crate::query::Selection;
@@ -46,7 +46,8 @@ impl ChartRequest {
     }
 
     fn from_value(value: &Value, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
-        let mut walker = Walker::new();
+        // Options stay strict: an `x-` key there is a typo or an option this version lacks.
+        let mut walker = Walker::new(Extras::Refused);
         let request = read_request(&mut walker, value, dataset);
         match request {
             Some(request) if walker.errors.is_empty() => Ok(request),
@@ -522,6 +523,22 @@ mod tests {
                 .contains("did you mean fixed-asset-investment-growth"),
             "{}",
             errors[0]
+        );
+    }
+
+    #[test]
+    fn options_refuse_x_keys_unlike_dataset_files() {
+        let data = dataset();
+        let options = json!({"indicators": ["gdp-growth"], "x-note": "mine", "forcedColors":
+            {"background": "#000000", "text": "#ffffff", "highlight": "#00ffff", "x-a": 1}});
+        let errors = ChartRequest::from_json(&options, &data).expect_err("x- keys");
+        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
+        assert_eq!(
+            messages,
+            [
+                "options.forcedColors.x-a: expected a known field, got \"x-a\"",
+                "options.x-note: expected a known option, got \"x-note\"",
+            ]
         );
     }
 

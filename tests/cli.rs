@@ -56,6 +56,38 @@ fn validate_reports_paths_for_a_broken_file() {
 }
 
 #[test]
+fn validate_and_render_read_a_file_saved_with_a_byte_order_mark() {
+    let dir = std::env::temp_dir().join(format!("report-charts-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_default();
+    let file = dir.join("bom.json");
+    // The file's own name for the indicator, so that the chart shows the file was read.
+    let data = report_charts::BUNDLED_JSON.replacen("地区生产总值增长", "本市生产总值增长", 1);
+    std::fs::write(&file, format!("\u{feff}{data}")).unwrap_or_default();
+    assert_eq!(
+        std::fs::read(&file).unwrap_or_default()[..3],
+        [0xef, 0xbb, 0xbf]
+    );
+    let path = file.to_str().unwrap_or_default();
+    let (ok, out, err) = cli(&["validate", path]);
+    assert!(ok, "{out}{err}");
+    let svg = dir.join("gdp.svg");
+    let svg_path = svg.to_str().unwrap_or_default();
+    let args = [
+        "render",
+        "--data",
+        path,
+        "--indicator",
+        "gdp-growth",
+        "-o",
+        svg_path,
+    ];
+    let (ok, _, err) = cli(&args);
+    assert!(ok, "{err}");
+    let drawn = std::fs::read_to_string(&svg).unwrap_or_default();
+    assert!(drawn.contains("本市生产总值增长"), "{drawn}");
+}
+
+#[test]
 fn render_writes_a_valid_svg_with_the_charted_values_for_every_chart_type() {
     let dir = std::env::temp_dir().join(format!("report-charts-render-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_default();

@@ -180,6 +180,20 @@ fn load_data_is_atomic() {
 }
 
 #[wasm_bindgen_test]
+fn load_data_reads_text_that_starts_with_a_byte_order_mark() {
+    // JSON.parse alone refuses it ("\u{feff}{" is no JSON); a file saved by Notepad starts so.
+    assert!(js_sys::JSON::parse("\u{feff}{}").is_err());
+    let text = format!("\u{feff}{}", report_charts::BUNDLED_JSON);
+    let counts = report_charts::load_data(JsValue::from_str(&text)).expect("read after the BOM");
+    let indicators = js_sys::Array::from(&counts).get(1).as_f64();
+    assert!(indicators.unwrap_or_default() > 100.0, "{indicators:?}");
+    let twice = format!("\u{feff}{text}");
+    let error = report_charts::load_data(JsValue::from_str(&twice)).expect_err("a second BOM");
+    let first = js_sys::Array::from(&field(&error, "errors")).get(0);
+    assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
+}
+
+#[wasm_bindgen_test]
 fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
     let error = report_charts::load_data(JsValue::from_str("{\"source\": }")).expect_err("syntax");
     let errors = js_sys::Array::from(&field(&error, "errors"));

@@ -14,10 +14,10 @@ pub fn from_js(value: JsValue) -> Value {
     }
 }
 
-/// Parses JSON text with `JSON.parse`; a syntax error is reported at `$` in the browser's own
-/// words, which give the position.
+/// Parses JSON text with `JSON.parse`, after a leading BOM (which `JSON.parse` refuses); a syntax
+/// error is reported at `$` in the browser's own words, which give the position.
 pub fn parse_json(text: &str) -> Result<Value, InputError> {
-    match js_sys::JSON::parse(text) {
+    match js_sys::JSON::parse(super::without_bom(text)) {
         Ok(parsed) => Ok(from_js(parsed)),
         Err(error) => {
             let message = match error.dyn_ref::<js_sys::Error>() {

@@ -3,24 +3,42 @@
 //!
 //! It also knows which keys each reader asked for, so that `done` can refuse the others: serde's
 //! `deny_unknown_fields` is not honoured by serde-wasm-bindgen (its issue #39), and the keys a
-//! reader asks for are the one list of the fields it knows.
+//! reader asks for are the one list of the fields it knows. Which other keys may pass is each
+//! use's own setting (`Extras`): dataset files let the editor's `x-` keys through, options none.
 
 use crate::error::{describe_value, join, nearest, quote, Expected, InputError};
 use crate::input::value::{Object, Value};
 use serde::de::{self, DeserializeOwned, IntoDeserializer};
 use std::fmt;
 
+/// What `done` does with a key no reader asked for: a setting of each use of the walker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extras {
+    /// Every such key is refused (chart options: a key there is an option or a typo).
+    Refused,
+    /// Keys starting with `x-` are the editor's own and are skipped, values unread; every other
+    /// key is refused (dataset files, which editors annotate). The prefix is lowercase, as JSON
+    /// keys are case-sensitive: `X-note` is refused.
+    EditorKeys,
+}
+
+/// The prefix of the keys `Extras::EditorKeys` skips.
+pub const EDITOR_PREFIX: &str = "x-";
+
 pub struct Walker {
     pub errors: Vec<InputError>,
+    extras: Extras,
     /// Keys asked for so far, by object. Objects are told apart by address: the tree is borrowed,
     /// unmoved, for the whole walk, and `done` forgets an object's keys.
     asked: Vec<(*const Object, &'static str)>,
 }
 
 impl Walker {
-    pub fn new() -> Self {
+    /// A walker whose `done` treats unasked keys as `extras` says.
+    pub fn new(extras: Extras) -> Self {
         Walker {
             errors: Vec::new(),
+            extras,
             asked: Vec::new(),
         }
     }
@@ -160,7 +178,8 @@ impl Walker {
         self.variant(value, &join(parent, key))
     }
 
-    /// Refuses the keys of `map` that no reader asked for, naming the nearest known field.
+    /// Refuses the keys of `map` that no reader asked for, naming the nearest known field (but
+    /// the editor's `x-` keys, where `Extras::EditorKeys` lets them pass).
     pub fn done(&mut self, map: &Object, path: &str) {
         self.done_as(map, path, |nearest| Expected::KnownField { nearest });
     }
@@ -176,8 +195,10 @@ impl Walker {
             }
             !mine
         });
+        let editor_keys = self.extras == Extras::EditorKeys;
         for (key, _) in map.sorted() {
-            if !known.contains(&key) {
+            let skipped = editor_keys && key.starts_with(EDITOR_PREFIX);
+            if !known.contains(&key) && !skipped {
                 let close = nearest(key, known.iter().copied());
                 // The root's fields have bare paths (`source`); an empty key there still needs one.
                 let at = match join(path, key) {
@@ -187,12 +208,6 @@ impl Walker {
                 self.fail(&at, expected(close), quote(key));
             }
         }
-    }
-}
-
-impl Default for Walker {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
@@ -255,7 +270,7 @@ mod tests {
 
     #[test]
     fn variants_read_through_serde_and_list_its_names() {
-        let mut walker = Walker::new();
+        let mut walker = Walker::new(Extras::Refused);
         let found = walker.variant::<Qualifier>(&Value::String("at_least".into()), "q");
         assert_eq!(found, Some(Qualifier::AtLeast));
         assert_eq!(walker.variant::<Measure>(&Value::Number(5.0), "m"), None);
@@ -276,7 +291,7 @@ mod tests {
     #[test]
     fn done_refuses_keys_never_asked_for_naming_the_nearest() {
         let value = object(r#"{"year": 2024, "qualifer": "about", "zzz": 1}"#);
-        let mut walker = Walker::new();
+        let mut walker = Walker::new(Extras::Refused);
         let map = walker.object(&value, "o").expect("object");
         let _ = walker.get(map, "year");
         let _ = walker.get(map, "qualifier");
@@ -290,5 +305,30 @@ mod tests {
             ]
         );
         assert!(walker.asked.is_empty());
+    }
+
+    #[test]
+    fn editor_keys_pass_only_where_the_use_lets_them() {
+        let value = object(r#"{"year": 2024, "x-checked-by": {"who": 1}, "x-": 0, "X-note": 1}"#);
+        let refused = |extras| {
+            let mut walker = Walker::new(extras);
+            let map = walker.object(&value, "o").expect("object");
+            let _ = walker.get(map, "year");
+            walker.done(map, "o");
+            let messages: Vec<String> = walker.errors.iter().map(|e| e.message_en()).collect();
+            messages
+        };
+        assert_eq!(
+            refused(Extras::EditorKeys),
+            ["o.X-note: expected a known field, got \"X-note\""]
+        );
+        assert_eq!(
+            refused(Extras::Refused),
+            [
+                "o.X-note: expected a known field, got \"X-note\"",
+                "o.x-: expected a known field, got \"x-\"",
+                "o.x-checked-by: expected a known field, got \"x-checked-by\"",
+            ]
+        );
     }
 }

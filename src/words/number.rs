@@ -1,7 +1,8 @@
 //! Deterministic number formatting in Chinese and English, independent of the browser's `Intl`.
 //!
 //! Chinese keeps the report's own unit (1355亿元) and folds bare large numbers into 万 and 亿.
-//! English converts 万/亿 units into thousands, millions and billions of the base unit.
+//! English converts 万/亿/万亿 units into thousands, millions, billions and trillions of the base
+//! unit (134.9万亿元 is 134.9 trillion yuan).
 
 use crate::dataset::{Lang, Measure, Qualifier};
 
@@ -224,22 +225,40 @@ fn quantity_en(value: f64, unit: &str, unit_en: Option<&str>) -> String {
             );
         }
     };
-    let full = value * multiplier;
-    let magnitude = full.abs();
-    let (scaled, scale_word) = if magnitude >= 1e9 {
-        (full / 1e9, " billion")
-    } else if magnitude >= 1e6 {
-        (full / 1e6, " million")
-    } else {
-        (full, "")
-    };
-    let number = group_thousands(&decimal(scaled, natural_decimals(scaled)));
+    let number = scaled_en(value * multiplier);
     let spaced_word = if word.is_empty() {
         String::new()
     } else {
         format!(" {word}")
     };
-    format!("{number}{scale_word}{spaced_word}")
+    format!("{number}{spaced_word}")
+}
+
+/// English scales, smallest first, each with the most digits its whole part is written with
+/// before the next scale takes over.
+const SCALES_EN: [(f64, &str, usize); 4] = [
+    (1.0, "", 6),
+    (1e6, " million", 3),
+    (1e9, " billion", 3),
+    (1e12, " trillion", usize::MAX),
+];
+
+/// A number of base units in the smallest English scale that writes it with at most three whole
+/// digits (six unscaled): `1,355` `177,000` `29.97 million` `134.9 trillion`. The digits are
+/// those shown, after rounding, so 9999.99亿 is `1 trillion`, not `1,000 billion`.
+fn scaled_en(full: f64) -> String {
+    let mut written = String::new();
+    for (power, word, most) in SCALES_EN {
+        let scaled = full / power;
+        let number = decimal(scaled, natural_decimals(scaled));
+        let whole = number.bytes().take_while(|b| *b != b'.');
+        let digits = whole.filter(u8::is_ascii_digit).count();
+        written = format!("{}{word}", group_thousands(&number));
+        if digits <= most {
+            break;
+        }
+    }
+    written
 }
 
 /// The value with the report's qualifier: `6%以上`, `80%左右` / `≥ 6%`, `about 80%`.
@@ -425,8 +444,46 @@ mod tests {
         );
         assert_eq!(quantity(3468.0, "个", None, Lang::En), "3,468");
         assert_eq!(quantity(29.0, "亿斤", None, Lang::En), "2.9 billion jin");
+        assert_eq!(quantity(-4.5, "亿元", None, Lang::En), "-450 million yuan");
         assert_eq!(quantity(5.0, "吨标煤", None, Lang::En), "5 吨标煤");
         assert_eq!(quantity(5.0, "吨标煤", Some("tce"), Lang::En), "5 tce");
+    }
+
+    #[test]
+    fn english_reads_wan_yi_as_trillions() {
+        assert_eq!(
+            quantity(134.9, "万亿元", None, Lang::En),
+            "134.9 trillion yuan"
+        );
+        assert_eq!(quantity(1.4, "万亿斤", None, Lang::En), "1.4 trillion jin");
+        assert_eq!(quantity(1.0, "万亿元", None, Lang::En), "1 trillion yuan");
+        assert_eq!(
+            quantity(1000.0, "万亿元", None, Lang::En),
+            "1,000 trillion yuan"
+        );
+        assert_eq!(quantity(0.5, "万亿元", None, Lang::En), "500 billion yuan");
+        assert_eq!(
+            quantity(-2.5, "万亿元", None, Lang::En),
+            "-2.5 trillion yuan"
+        );
+        assert_eq!(quantity(1.4, "万亿", None, Lang::En), "1.4 trillion");
+        // Chinese keeps the report's unit.
+        assert_eq!(quantity(134.9, "万亿元", None, Lang::Zh), "134.9万亿元");
+    }
+
+    #[test]
+    fn english_scales_change_where_the_shown_number_reaches_the_next() {
+        let en = |value, unit| quantity(value, unit, None, Lang::En);
+        // 1万亿 = 10000亿: the billions end below it, the trillions start at it.
+        assert_eq!(en(9999.0, "亿元"), "999.9 billion yuan");
+        assert_eq!(en(10000.0, "亿元"), "1 trillion yuan");
+        assert_eq!(en(10001.0, "亿元"), "1 trillion yuan");
+        // A number that rounds up to 1,000 of a scale is written in the next.
+        assert_eq!(en(9999.99, "亿元"), "1 trillion yuan");
+        assert_eq!(en(9.99996, "亿元"), "1 billion yuan");
+        assert_eq!(en(99.999996, "万元"), "1 million yuan");
+        assert_eq!(en(99.99999, "万元"), "999,999.9 yuan");
+        assert_eq!(en(100.0, "万元"), "1 million yuan");
     }
 
     #[test]
