@@ -7,9 +7,11 @@
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
 use crate::input::seen::FirstSeen;
 use crate::input::value::{Object, Value};
-use crate::input::walker::{names, Extras, Walker};
+use crate::input::walker::{Extras, Walker};
+mod observation;
 mod sources;
 
+use observation::{read_observation, ObservationKey};
 use serde::{Deserialize, Serialize};
 pub use sources::Source;
 use sources::{by_document, check_observation_sources, read_sources};
@@ -146,6 +148,9 @@ pub struct Observation {
     pub note: Option<Localized>,
     /// The id of the document it comes from; `None`: the dataset's first source.
     pub source: Option<String>,
+    /// Its document's place in time among the dataset's sources (0: the oldest); set on load.
+    #[serde(skip)]
+    pub document_rank: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -178,13 +183,13 @@ impl Indicator {
     }
 
     /// The result of `year` that counts: a final one before an estimate, and between two of one
-    /// kind the later document's (observations are kept in document order, see `by_document`).
+    /// kind the later document's (`document_rank`).
     pub fn actual_in(&self, year: i32) -> Option<&Observation> {
         let of_year = |kind: Kind| {
             self.observations
                 .iter()
-                .rev()
-                .find(move |o| o.kind == kind && o.year == year && o.value.is_some())
+                .filter(move |o| o.kind == kind && o.year == year && o.value.is_some())
+                .max_by_key(|o| o.document_rank)
         };
         of_year(Kind::Actual).or_else(|| of_year(Kind::Estimate))
     }
@@ -303,40 +308,6 @@ impl Dataset {
             .iter()
             .filter(|i| i.section == section)
             .collect()
-    }
-}
-
-/// What no two observations of one indicator share: the year, the kind and the document (two
-/// reports may each give a 2024 result; one report gives it once).
-#[derive(Debug, PartialEq, Eq, Hash)]
-struct ObservationKey {
-    year: i32,
-    kind: Kind,
-    source: Option<String>,
-}
-
-impl ObservationKey {
-    fn of(observation: &Observation) -> Self {
-        ObservationKey {
-            year: observation.year,
-            kind: observation.kind,
-            source: observation.source.clone(),
-        }
-    }
-
-    /// The key as a file writes it: `{"year": 2024, "kind": "target"}`, with its `source` if any.
-    fn describe(&self) -> String {
-        // The derive lists the names in the order of the variants.
-        let kind = names::<Kind>().get(self.kind as usize).copied();
-        let source = match &self.source {
-            Some(id) => format!(", \"source\": {}", quote(id)),
-            None => String::new(),
-        };
-        format!(
-            "{{\"year\": {}, \"kind\": {}{source}}}",
-            self.year,
-            quote(kind.unwrap_or_default())
-        )
     }
 }
 
@@ -510,65 +481,6 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
         measure: measure?,
         direction: direction?,
         observations,
-    })
-}
-
-fn read_observation(walker: &mut Walker, value: &Value, path: &str) -> Option<Observation> {
-    let map = walker.object(value, path)?;
-    let year = walker
-        .field(map, path, "year", Expected::Year)
-        .and_then(|v| match v.as_i64() {
-            Some(year) if (1900..=2200).contains(&year) => i32::try_from(year).ok(),
-            _ => {
-                walker.fail(&join(path, "year"), Expected::Year, describe_value(v));
-                None
-            }
-        });
-    let kind = walker.required_variant(map, path, "kind");
-    let value = match walker.field(map, path, "value", Expected::FiniteNumber) {
-        Some(Value::Null) => Some(None),
-        Some(found) => walker.number_value(found, &join(path, "value")).map(Some),
-        None => None,
-    };
-    let value_max = match walker.optional(map, "value_max") {
-        None => Some(None),
-        Some(found) => walker
-            .number_value(found, &join(path, "value_max"))
-            .map(Some),
-    };
-    // Absent is exact; `null` is refused like any other non-name.
-    let qualifier = match walker.get(map, "qualifier") {
-        None => Some(Qualifier::Exact),
-        Some(found) => walker.variant(found, &join(path, "qualifier")),
-    };
-    let firmness = match walker.optional(map, "firmness") {
-        None => Some(None),
-        Some(found) => walker.variant(found, &join(path, "firmness")).map(Some),
-    };
-    let bound = match walker.optional(map, "bound") {
-        None => Some(None),
-        Some(found) => walker.variant(found, &join(path, "bound")).map(Some),
-    };
-    let quote = walker.string(map, path, "quote");
-    let note = match walker.optional(map, "note") {
-        None => Some(None),
-        Some(found) => read_localized(walker, found, &join(path, "note")).map(Some),
-    };
-    let value_text = walker.optional_string(map, path, "value_text");
-    let source = walker.optional_string(map, path, "source");
-    walker.done(map, path);
-    Some(Observation {
-        year: year?,
-        kind: kind?,
-        value: value?,
-        value_max: value_max?,
-        value_text,
-        qualifier: qualifier?,
-        bound: bound?,
-        firmness: firmness?,
-        quote: quote?,
-        note: note?,
-        source,
     })
 }
 

@@ -458,6 +458,7 @@ mod tests {
             quote: String::new(),
             note: None,
             source: None,
+            document_rank: 0,
         }
     }
 

@@ -200,6 +200,7 @@ mod tests {
             quote: quote.into(),
             note: None,
             source: None,
+            document_rank: 0,
         }
     }
 
