@@ -16,10 +16,11 @@ const GOAL_KB = 60;
 // talc (+0.4 KB). 106 → 107 KB with issue 13: the loader's words and the table's named columns now
 // come from the wasm with every render (+1.2 KB wasm: the control words and their serialization),
 // and the public handle (chartFor, info boxes, diagnostics, Error rejections: +0.3 KB js).
-// 107 → 109 KB with issue 14: target semantics (goals, caps, falls in words, qualified actuals:
-// +1.0 KB wasm) and the year option (the default year, the years compared in every header:
-// +0.7 KB). Issue 17 is the size round.
-const DEFAULT_CEILING_KB = '109';
+// 107 → 115 KB with issue 14, measured commit by commit (gzip total): target semantics (goals,
+// caps, falls in words, qualified actuals) 106,293 → 107,265; the year option 108,930; several
+// sources 111,684; estimates, precedence and strict files 114,483. Issue 17 is the size round,
+// with a budget of 80 KB: these figures say where to look first.
+const DEFAULT_CEILING_KB = '115';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 
@@ -133,7 +134,7 @@ export function sizeReport({ budgetArg, rawWasm, bindgenFlags }) {
   console.log(`gzip total ${total.toFixed(1)} KB, budget ${budgetText} KB: OK, ${(budget - total).toFixed(1)} KB to spare`);
 }
 
-/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 109). */
+/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 115). */
 export function sizeGuard() {
   const ceiling = parseKb(process.env.SIZE_CEILING_KB || DEFAULT_CEILING_KB, 'SIZE_CEILING_KB');
   for (const file of [DIST_JS, DIST_WASM]) need(file, 'run make dist', 2);
