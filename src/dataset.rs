@@ -8,6 +8,7 @@ use crate::error::{describe_value, index, join, quote, Expected, InputError};
 use crate::input::seen::FirstSeen;
 use crate::input::value::{Object, Value};
 use crate::input::walker::{Extras, Walker};
+mod merge;
 mod observation;
 mod sources;
 

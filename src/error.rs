@@ -45,6 +45,16 @@ pub enum Expected {
     KnownSource {
         nearest: Vec<String>,
     },
+    /// A merged file's source id that the data has already, for another document.
+    NewSourceOrSame,
+    /// A merged indicator defined otherwise than the one of the same id in the data.
+    SameDefinition {
+        id: String,
+    },
+    /// A merged observation that the data has already (same year, kind and source).
+    NewObservation {
+        id: String,
+    },
     /// A dataset names its documents once: `source` (one) or `sources` (a list), not both.
     OneSourceForm,
     SameUnit {
@@ -91,6 +101,15 @@ impl Expected {
                 format!("a source id from `sources`{}", nearest_suffix_en(nearest))
             }
             Expected::OneSourceForm => "either `source` or `sources`, not both".into(),
+            Expected::NewSourceOrSame => {
+                "a new source id, or the same document as the one of that id in the data".into()
+            }
+            Expected::SameDefinition { id } => {
+                format!("the same unit, measure and direction as {id} in the data")
+            }
+            Expected::NewObservation { id } => {
+                format!("an observation of {id} that the data does not have yet")
+            }
             Expected::SameUnit { first } => {
                 format!("indicators sharing one unit (the first is in \"{first}\")")
             }
@@ -134,6 +153,11 @@ impl Expected {
                 format!("`sources`中的来源标识{}", nearest_suffix_zh(nearest))
             }
             Expected::OneSourceForm => "`source`与`sources`二选一".into(),
+            Expected::NewSourceOrSame => "新的来源标识，或与现有数据中同一标识相同的文件".into(),
+            Expected::SameDefinition { id } => {
+                format!("与现有数据中{id}相同的单位、类型和方向")
+            }
+            Expected::NewObservation { id } => format!("现有数据中尚无的{id}观测"),
             Expected::SameUnit { first } => {
                 format!("单位相同的指标（第一个指标的单位是“{first}”）")
             }

@@ -192,7 +192,12 @@ export interface ReportChartsApi {
   indicators(): IndicatorInfo[];
   sections(): SectionInfo[];
   /** Replaces the dataset (schema of seeds/indicators.json); rejects with ValidationFailure. */
-  loadData(json: string | object): Promise<{ sections: number; indicators: number }>;
+  /**
+   * With `{merge: true}`, adds the file's sources, sections, indicators and observations to the
+   * current data, by indicator id (the next report); all or nothing, rejecting with every conflict.
+   * A site can do the same once for every chart with `data-merge="next.json"` on the script tag.
+   */
+  loadData(json: string | object, options?: { merge?: boolean }): Promise<{ sections: number; indicators: number }>;
 }
 
 declare global {

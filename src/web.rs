@@ -420,8 +420,14 @@ pub fn sections() -> Result<JsValue, JsValue> {
 /// Replaces the page's dataset, atomically: on any error the current data stays. `data` is JSON
 /// text (parsed by the browser) or the object itself; both take the bundled dataset's path.
 #[wasm_bindgen(js_name = loadData)]
-pub fn load_data(data: JsValue) -> Result<JsValue, JsValue> {
-    let dataset = Dataset::from_js(data).map_err(errors_to_js)?;
+pub fn load_data(data: JsValue, merge: bool) -> Result<JsValue, JsValue> {
+    let loaded = Dataset::from_js(data).map_err(errors_to_js)?;
+    // Merging reads the current data and replaces it only when the merge succeeds: atomic.
+    let dataset = if merge {
+        with_dataset(|current| current.merged(loaded).map_err(errors_to_js))?
+    } else {
+        loaded
+    };
     let counts = (dataset.sections.len(), dataset.indicators.len());
     DATASET.with(|cell| *cell.borrow_mut() = Some(Rc::new(dataset)));
     to_js(&counts)

@@ -223,3 +223,96 @@ fn version_one_files_still_load_unchanged() {
         .flat_map(|i| &i.observations)
         .all(|o| o.source.is_none()));
 }
+
+const NEXT_V1: &str = include_str!("fixtures/next-report-v1.json");
+
+#[test]
+fn the_next_report_merges_into_the_bundled_one_by_indicator_id() {
+    let bundled = Dataset::bundled().unwrap_or_else(|e| panic!("{e:?}"));
+    let next = Dataset::from_json_str(NEXT_V1).unwrap_or_else(|e| panic!("{e:?}"));
+    let merged = bundled.merged(next).unwrap_or_else(|e| panic!("{e:?}"));
+    let ids: Vec<&str> = merged.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["report", "report-2"],
+        "two reports stay two documents"
+    );
+    assert_eq!(
+        merged.indicators.len(),
+        bundled.indicators.len() + 1,
+        "one new indicator (consumer prices)"
+    );
+    let gdp = merged
+        .indicator("gdp-growth")
+        .unwrap_or_else(|| panic!("gdp"));
+    assert_eq!(
+        gdp.observations.len(),
+        3,
+        "the 2024 target, its result, the 2025 target"
+    );
+    let options = json!({"indicators": ["gdp-growth"], "lang": "zh"});
+    let request = ChartRequest::from_json(&options, &merged).unwrap_or_else(|e| panic!("{e:?}"));
+    let prepared = Prepared::new(&request, &merged);
+    assert_eq!(prepared.answer.year, Some(2024));
+    assert_eq!(
+        prepared.answer.shown[0].status,
+        Status::NotMet,
+        "5.8 against 6.5"
+    );
+    let rows = table_rows(&prepared.rows, Words::new(Lang::Zh));
+    assert!(
+        rows[0]
+            .cite
+            .contains("《随州市2024年政府工作报告》、《随州市2025年政府工作报告（虚构样例）》"),
+        "{}",
+        rows[0].cite
+    );
+}
+
+#[test]
+fn a_merge_is_all_or_nothing_and_names_every_conflict() {
+    let bundled = Dataset::bundled().unwrap_or_else(|e| panic!("{e:?}"));
+    let next = || Dataset::from_json_str(NEXT_V1).unwrap_or_else(|e| panic!("{e:?}"));
+    let once = bundled.merged(next()).unwrap_or_else(|e| panic!("{e:?}"));
+    // The same report again: a third document named report-3 whose observations are new to it,
+    // so it merges; but a file that redefines an indicator does not.
+    let redefined = NEXT_V1.replacen("\"unit\": \"%\"", "\"unit\": \"个\"", 1);
+    let errors = once
+        .merged(Dataset::from_json_str(&redefined).unwrap_or_else(|e| panic!("{e:?}")))
+        .expect_err("a unit changed");
+    let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
+    assert_eq!(
+        messages,
+        ["indicators[0].unit: expected the same unit, measure and direction as gdp-growth in the data, got a different value"]
+    );
+    assert_eq!(
+        once.sources.len(),
+        2,
+        "the data it was merged into is unchanged"
+    );
+}
+
+#[test]
+fn an_observation_the_data_has_already_is_refused_on_merge() {
+    let bundled = Dataset::bundled().unwrap_or_else(|e| panic!("{e:?}"));
+    let source = &bundled.sources[0];
+    let again = json!({
+        "sources": [{"id": "report", "title": {"zh": source.title.zh, "en": source.title.en},
+                     "file": source.file, "date": source.date}],
+        "sections": [{"id": "main-targets", "name": {"zh": "主要预期目标", "en": "Main targets"}}],
+        "indicators": [{"id": "gdp-growth", "name": {"zh": "地区生产总值增长", "en": "GRP growth"},
+            "section": "main-targets", "unit": "%", "measure": "growth", "direction": "higher",
+            "observations": [{"year": 2024, "kind": "target", "value": 6.5, "quote": "地区生产总值增长6.5%"}]}]
+    });
+    let next = Dataset::from_json_str(&again.to_string()).unwrap_or_else(|e| panic!("{e:?}"));
+    let errors = bundled.merged(next).expect_err("the same target twice");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .message_zh()
+            .contains("现有数据中尚无的gdp-growth观测"),
+        "{}",
+        errors[0].message_zh()
+    );
+    assert_eq!(errors[0].path, "indicators[0].observations[0]");
+}

@@ -24,6 +24,14 @@ impl ObservationKey {
         }
     }
 
+    /// The key with `source` filled in where the observation left it to the first document.
+    pub(super) fn with_source_default(mut self, first: &str) -> Self {
+        if self.source.is_none() {
+            self.source = Some(first.to_string());
+        }
+        self
+    }
+
     /// The key as a file writes it: `{"year": 2024, "kind": "target"}`, with its `source` if any.
     pub(super) fn describe(&self) -> String {
         // The derive lists the names in the order of the variants.

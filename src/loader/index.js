@@ -12,13 +12,26 @@ import { chartFor, liveCharts } from './registry.js';
  * The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the
  * tag from other scripts), so fall back to the last script whose file name is ours.
  */
-function ownScriptUrl() {
-  if (document.currentScript && document.currentScript.src) return document.currentScript.src;
+function ownScript() {
+  if (document.currentScript && document.currentScript.src) return document.currentScript;
   var scripts = document.getElementsByTagName('script');
   for (var i = scripts.length - 1; i >= 0; i--) {
-    if (/report-charts(\.min)?\.js(\?|#|$)/.test(scripts[i].src)) return scripts[i].src;
+    if (/report-charts(\.min)?\.js(\?|#|$)/.test(scripts[i].src)) return scripts[i];
   }
-  return document.baseURI;
+  return null;
+}
+
+/** `data-merge="a.json, b.json"` on the script tag: the next reports, merged once per site. */
+function mergeUrls(script) {
+  var list = script ? script.getAttribute('data-merge') : null;
+  return list ? list.split(',').map(function (url) { return url.trim(); }).filter(Boolean) : [];
+}
+
+/** A data file named by `data-merge` that could not be merged: told on the script tag and the console. */
+function reportMerge(script, url, error) {
+  var message = 'report-charts: ' + url + ': ' + errorText(error);
+  if (script) script.setAttribute('data-error', message);
+  if (window.console) console.error(message);
 }
 
 function resolveElement(target) {
@@ -77,9 +90,10 @@ var api = {
   sections: function () { return load.call(function (wasm) { return wasm.sections(); }); },
   /** Test hook: traps the wasm instance as a panic would. */
   __trapForTests: function () { return load.call(function (wasm) { return wasm.trapForTests(); }); },
-  loadData: function (json) {
+  loadData: function (json, options) {
     // JSON text or the object itself: the wasm reads either (the browser parses the text).
-    return load.loadData(json).then(function (counts) {
+    var merge = !!(options && options.merge);
+    return load.loadData(json, merge).then(function (counts) {
       liveCharts().forEach(function (chart) { chart.revive(); });
       return counts;
     });
@@ -104,7 +118,10 @@ Object.defineProperty(api, 'ready', {
 // A second script tag: the first instance serves the page.
 if (!(window.ReportCharts && window.ReportCharts.__loader)) {
   // Fetch and compile the .wasm first of all: the rest runs while it downloads.
-  load.begin(ownScriptUrl());
+  var script = ownScript();
+  load.begin(script ? script.src : document.baseURI, mergeUrls(script), function (url, error) {
+    reportMerge(script, url, error);
+  });
   api.ready.catch(function (error) { if (window.console) console.error('report-charts: ' + errorText(error)); });
   load.onFreshInstance(function () {
     liveCharts().forEach(function (chart) { if (!chart._trapped) chart.revive(); });

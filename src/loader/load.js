@@ -11,19 +11,40 @@ var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instan
 var wasmUrl = null;
 var bindings = null; // the current wasm-bindgen exports; replaced, not repaired, after a trap
 var compiled = null; // the compiled module, kept for re-instantiation
-var customData = null; // the last dataset given to loadData, re-applied to a new instance
+var loads = []; // every successful loadData since the last replacement, replayed on a new instance
 var loading = null; // the promise of the first instance (null again after a failed download)
 var recovering = null;
 var instances = 0;
 var recoveries = 0;
 var freshListeners = [];
 
-/** The .wasm beside the loader script; starts fetching and compiling it at once. */
-export function begin(scriptUrl) {
+/**
+ * The .wasm beside the loader script; starts fetching and compiling it at once. `mergeUrls`: data
+ * files (the next report) to merge into the bundled data before any chart draws, once per site
+ * from the script tag's `data-merge`. A file that fails is reported through `onMergeError`, and
+ * the charts draw with the data they have.
+ */
+export function begin(scriptUrl, mergeUrls, onMergeError) {
   wasmUrl = new URL('report-charts_bg.wasm', scriptUrl).href;
   // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
   bindings = makeBindings();
-  return loadWasm();
+  var first = loadWasm();
+  if (!mergeUrls.length) return first;
+  var texts = mergeUrls.map(function (url) {
+    return fetch(new URL(url, scriptUrl).href).then(function (response) {
+      if (!response.ok) throw loadFailures.status(url, response.status);
+      return response.text();
+    });
+  });
+  loading = first.then(function () {
+    return texts.reduce(function (done, text, i) {
+      // Applied directly: `loadData` would wait for `loading`, which is this very chain.
+      return done.then(function () { return text; }).then(function (json) {
+        applyData(json, true);
+      }).then(null, function (error) { onMergeError(mergeUrls[i], error); });
+    }, Promise.resolve());
+  });
+  return loading;
 }
 
 /**
@@ -60,7 +81,7 @@ export function loadWasm() {
 function instantiate() {
   instances++;
   return bindings({ module_or_path: compiled }).then(function () {
-    if (customData !== null) bindings.loadData(customData);
+    loads.forEach(function (load) { bindings.loadData(load.json, load.merge); });
   });
 }
 
@@ -96,13 +117,18 @@ function recover() {
   });
 }
 
-/** Replaces the dataset (JSON text or an object); it stays for every later instance. */
-export function loadData(json) {
-  return loadWasm().then(function () {
-    var counts = call(function (wasm) { return wasm.loadData(json); });
-    customData = json;
-    return { sections: counts[0], indicators: counts[1] };
-  });
+/**
+ * Replaces the dataset (JSON text or an object), or with `merge` adds it to the current one; it
+ * stays for every later instance.
+ */
+export function loadData(json, merge) {
+  return loadWasm().then(function () { return applyData(json, merge); });
+}
+
+function applyData(json, merge) {
+  var counts = call(function (wasm) { return wasm.loadData(json, merge); });
+  if (merge) loads.push({ json: json, merge: true }); else loads = [{ json: json, merge: false }];
+  return { sections: counts[0], indicators: counts[1] };
 }
 
 /** Instances started, recoveries, and the current instance's linear memory (null before it loads). */
