@@ -146,6 +146,19 @@ impl Aim {
             _ => self.target,
         }
     }
+
+    /// The values a target's mark spans: a band's tolerance around its number, a range's two
+    /// ends, a floor's or a ceiling's one number.
+    pub fn span(&self) -> (f64, f64) {
+        match (self.goal, self.target_max) {
+            (Goal::Band, _) => {
+                let band = about_band(self.measure, self.target);
+                (self.target - band, self.target + band)
+            }
+            (Goal::Range, Some(other)) => (self.target.min(other), self.target.max(other)),
+            _ => (self.target, self.target),
+        }
+    }
 }
 
 /// The status of an actual (with its own qualifier) against a target.

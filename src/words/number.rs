@@ -182,6 +182,37 @@ fn base_unit_en(base: &str) -> Option<&'static str> {
     })
 }
 
+/// The unit of a value axis whose tick labels are bare numbers: `单位：亿元` / `Unit: 100 million
+/// yuan`; None for % (the ticks carry it) and for counters in English (the name says what).
+pub fn axis_unit(unit: &str, unit_en: Option<&str>, lang: Lang) -> Option<String> {
+    if unit.is_empty() || unit == "%" {
+        return None;
+    }
+    if lang == Lang::Zh {
+        return Some(format!("单位：{unit}"));
+    }
+    let (multiplier, base) = split_unit(unit);
+    let word = match (unit_en, base_unit_en(base)) {
+        (Some(given), _) => given,
+        (None, Some(known)) => known,
+        (None, None) => return Some(format!("Unit: {unit}")),
+    };
+    let scale = if multiplier >= 1e12 {
+        "trillion"
+    } else if multiplier >= 1e8 {
+        "100 million"
+    } else if multiplier >= 1e4 {
+        "10,000"
+    } else {
+        ""
+    };
+    match (scale, word) {
+        ("", "") => None,
+        ("", word) | (word, "") => Some(format!("Unit: {word}")),
+        (scale, word) => Some(format!("Unit: {scale} {word}")),
+    }
+}
+
 /// A number in the unit the report uses, e.g. `1355亿元`, `8.5%`, `135.5 billion yuan`.
 pub fn quantity(value: f64, unit: &str, unit_en: Option<&str>, lang: Lang) -> String {
     match lang {
