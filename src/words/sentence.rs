@@ -157,9 +157,12 @@ pub fn trend_sentence(rows: &[Row], words: Words) -> String {
                 .iter()
                 .map(|point| year_clause(point, words))
                 .collect();
-            match zh {
-                true => format!("{}，{span}：{}。", row.name, parts.join("；")),
-                false => format!("{}, {span}: {}.", row.name, parts.join("; ")),
+            // Each clause names its year: a span of one would say it twice.
+            match (zh, first == last) {
+                (true, true) => format!("{}：{}。", row.name, parts.join("；")),
+                (true, false) => format!("{}，{span}：{}。", row.name, parts.join("；")),
+                (false, true) => format!("{}: {}.", row.name, parts.join("; ")),
+                (false, false) => format!("{}, {span}: {}.", row.name, parts.join("; ")),
             }
         }
         rows => {
