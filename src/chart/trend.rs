@@ -19,7 +19,7 @@ use crate::words::{trend_sentence, Row, TargetMark, Words, YearPoint};
 pub struct Trend;
 
 /// Panels side by side are at least this wide; at most this many share a line.
-const MIN_PANEL: f64 = 280.0;
+const MIN_PANEL: f64 = 260.0;
 const MAX_COLUMNS: usize = 3;
 const GAP: f64 = 28.0;
 /// A year's column is at most this wide: years stay near each other on a wide panel.
