@@ -14,7 +14,7 @@ use crate::chart::scene::{HitRegion, Shape};
 use crate::chart::text::{Align, Baseline, TextStyle, LABEL_BOLD, TICK, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Page};
 use crate::model::{Goal, Status};
-use crate::words::{trend_sentence, Row, TargetMark, Words, YearPoint};
+use crate::words::{trend_sentence, years_of, Row, TargetMark, Words, YearPoint};
 
 pub struct Trend;
 
@@ -106,18 +106,14 @@ struct Grid {
 
 impl Grid {
     fn new(frame: &Frame, rows: &[Row], words: Words) -> Grid {
-        let mut years: Vec<i32> = rows
-            .iter()
-            .flat_map(|r| r.series.points.iter().map(|p| p.year))
-            .collect();
-        years.sort_unstable();
-        years.dedup();
-        let tick_w = rows
-            .iter()
-            .flat_map(|row| ticks(row, &values(row), words))
-            .map(|(_, text)| frame.measure.width(&text, TICK))
-            .fold(0.0, f64::max)
-            + 8.0;
+        let years = years_of(rows);
+        let mut widest: f64 = 0.0;
+        for row in rows {
+            for (_, text) in ticks(row, &values(row), words) {
+                widest = widest.max(frame.measure.width(&text, TICK));
+            }
+        }
+        let tick_w = widest + 8.0;
         let count = years.len().max(1) as f64;
         let panel_w = |columns: usize| {
             (frame.inner() - GAP * (columns - 1) as f64) / columns as f64
@@ -345,31 +341,38 @@ fn list(frame: &mut Frame, row: &Row, words: Words, (x0, x1): (f64, f64), top: f
 /// True when every value label, status badge and year fits a column of `col_w`.
 fn labels_fit(frame: &Frame, rows: &[Row], words: Words, col_w: f64) -> bool {
     let fits = |text: &str, font, extra: f64| frame.measure.width(text, font) + extra <= col_w - 6.0;
-    rows.iter().flat_map(|r| r.series.points.iter()).all(|p| {
-        let target = match (p.target, &p.target_text) {
-            (Some(_), Some(text)) => fits(text, VALUE, 0.0),
-            _ => true,
-        };
-        let actual = p
-            .actual_text
-            .as_deref()
-            .is_none_or(|text| fits(text, VALUE_BOLD, 0.0));
-        let status = p.status == Status::Reported || fits(words.status(p.status), VALUE_BOLD, 18.0);
-        target && actual && status && fits(&words.year(p.year), VALUE_BOLD, 0.0)
-    })
+    for row in rows {
+        for p in &row.series.points {
+            let mut texts = vec![(words.year(p.year), VALUE_BOLD, 0.0)];
+            if let (Some(_), Some(text)) = (p.target, &p.target_text) {
+                texts.push((text.clone(), VALUE, 0.0));
+            }
+            if let Some(text) = &p.actual_text {
+                texts.push((text.clone(), VALUE_BOLD, 0.0));
+            }
+            if p.status != Status::Reported {
+                // A status badge: its icon and its word.
+                texts.push((words.status(p.status).into(), VALUE_BOLD, 18.0));
+            }
+            if !texts.iter().all(|(text, font, extra)| fits(text, *font, *extra)) {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// The values a row's panel puts on its axis: actuals and the ends of target marks.
 fn values(row: &Row) -> Vec<f64> {
-    row.series
-        .points
-        .iter()
-        .flat_map(|p| {
-            let mark = p.target.map(|m| [m.low, m.high]);
-            p.actual.into_iter().chain(mark.into_iter().flatten())
-        })
-        .filter(|v| v.is_finite())
-        .collect()
+    let mut values = Vec::new();
+    for p in &row.series.points {
+        values.extend(p.actual);
+        if let Some(mark) = p.target {
+            values.push(mark.low);
+            values.push(mark.high);
+        }
+    }
+    values
 }
 
 /// A panel's ticks and their labels.
@@ -384,14 +387,24 @@ fn ticks(row: &Row, values: &[f64], words: Words) -> Vec<(f64, String)> {
 /// The key: one entry for each kind of target mark shown, and the actual's dot.
 fn key(frame: &mut Frame, rows: &[Row], words: Words, top: f64) -> f64 {
     let theme = *frame.theme;
-    let points = || rows.iter().flat_map(|r| r.series.points.iter());
+    let mut shown: Vec<Option<Goal>> = Vec::new();
+    for row in rows {
+        for p in &row.series.points {
+            let marks = [p.target.map(|m| Some(m.goal)), p.actual.map(|_| None)];
+            for mark in marks.into_iter().flatten() {
+                if !shown.contains(&mark) {
+                    shown.push(mark);
+                }
+            }
+        }
+    }
     let mut entries: Vec<(Option<Goal>, &str)> = Vec::new();
     for goal in [Goal::Floor, Goal::Ceiling, Goal::Band, Goal::Range] {
-        if points().any(|p| p.target.is_some_and(|m| m.goal == goal)) {
+        if shown.contains(&Some(goal)) {
             entries.push((Some(goal), words.target_mark(goal)));
         }
     }
-    if points().any(|p| p.actual.is_some()) {
+    if shown.contains(&None) {
         entries.push((None, words.actual_mark()));
     }
     if entries.is_empty() {

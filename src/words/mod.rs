@@ -20,7 +20,7 @@ use crate::model::{Goal, Status};
 
 pub use controls::Controls;
 pub use number::{decade, difference, qualified, quantity};
-pub use row::{Row, Series, TargetMark, YearPoint};
+pub use row::{years_of, Row, Series, TargetMark, YearPoint};
 pub use sentence::{
     chart_sentence, compared_years, comparison_sentence, tally_sentence, trend_sentence,
 };

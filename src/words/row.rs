@@ -169,14 +169,12 @@ impl Row {
 /// assessment's actual (an editor's number included) and status; other years are judged here.
 fn series(assessment: &Assessment, lang: Lang) -> Series {
     let indicator = assessment.indicator;
-    let mut years: Vec<i32> = indicator
-        .observations
-        .iter()
-        .filter(|o| o.kind == Kind::Target || o.value.is_some())
-        .map(|o| o.year)
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    let mut years = Vec::new();
+    for o in &indicator.observations {
+        if o.kind == Kind::Target || o.value.is_some() {
+            add_year(&mut years, o.year);
+        }
+    }
     let latest = assessment.target_year();
     let points = years
         .into_iter()
@@ -237,4 +235,23 @@ fn series(assessment: &Assessment, lang: Lang) -> Series {
         unit_caption: axis_unit(&indicator.unit, indicator.unit_en.as_deref(), lang),
         fall_verb: reads_as_change(indicator).then(|| fall_verb(indicator)),
     }
+}
+
+/// Puts `year` in its place in the sorted `years` unless it is there (a sort would link 4 KB of
+/// wasm for lists of a few years).
+fn add_year(years: &mut Vec<i32>, year: i32) {
+    if let Err(at) = years.binary_search(&year) {
+        years.insert(at, year);
+    }
+}
+
+/// Every year of the rows' series, oldest first: the years a trend shows.
+pub fn years_of(rows: &[Row]) -> Vec<i32> {
+    let mut years = Vec::new();
+    for row in rows {
+        for point in &row.series.points {
+            add_year(&mut years, point.year);
+        }
+    }
+    years
 }

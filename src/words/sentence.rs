@@ -8,7 +8,7 @@ use crate::words::indicator::{
     actual_text, indicator_quantity, margin_text, observation_text, target_text,
 };
 use crate::words::number::difference;
-use crate::words::row::{Row, YearPoint};
+use crate::words::row::{years_of, Row, YearPoint};
 use crate::words::Words;
 
 /// One sentence a reader (or screen reader) can take in at once.
@@ -138,13 +138,8 @@ fn status_counts(rows: &[Row], words: Words) -> Vec<String> {
 /// A trend's sentence: the years it shows and the latest status. One row reads each year's
 /// target and actual, the latest last; several, a tally of their latest statuses.
 pub fn trend_sentence(rows: &[Row], words: Words) -> String {
-    let span = rows
-        .iter()
-        .flat_map(|r| r.series.points.iter().map(|p| p.year))
-        .fold(None, |span: Option<(i32, i32)>, year| {
-            Some(span.map_or((year, year), |(a, b)| (a.min(year), b.max(year))))
-        });
-    let Some((first, last)) = span else {
+    let years = years_of(rows);
+    let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
         return chart_sentence(rows, words, |many| tally_sentence(many, words));
     };
     let span = words.years(first, last);
