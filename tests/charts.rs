@@ -385,8 +385,11 @@ fn trend_snapshots_with_more_years_match() {
     );
 }
 
+/// A text and its bounding box (x0, y0, x1, y1).
+type TextBox<'s> = (&'s str, (f64, f64, f64, f64));
+
 /// The texts of a scene with their bounding boxes.
-fn text_boxes(scene: &report_charts::Scene) -> Vec<(&str, (f64, f64, f64, f64))> {
+fn text_boxes(scene: &report_charts::Scene) -> Vec<TextBox<'_>> {
     scene
         .shapes
         .iter()

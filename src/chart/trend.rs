@@ -159,18 +159,25 @@ impl Grid {
             let style = TextStyle::new(TICK, theme.muted).baseline(Baseline::Bottom);
             frame.text(x0, plot_top - 4.0, fitted, style);
         }
-        let plot_h = if frame.narrow() {
-            PLOT_H_NARROW
-        } else {
-            PLOT_H
+        let values = values(row);
+        let plot_h = match (frame.narrow(), values.is_empty() && self.columns == 1) {
+            // Qualitative targets alone: room for their words, no scale; beside other panels,
+            // their height, so that the years stay in line.
+            (_, true) => 3.0 * LINE,
+            (true, false) => PLOT_H_NARROW,
+            (false, false) => PLOT_H,
         };
         // Room above and below the marks for a line of labels, and a floor's shading or a lid.
         let room = if self.listed { 0.0 } else { LINE } + ZONE + 6.0;
         let (y_low, y_high) = (plot_top + room + plot_h, plot_top + room);
-        let values = values(row);
         let axis = Axis::over(&values, 1.1, 4, (y_low, y_high), &row.unit);
         let scale = axis.scale;
-        for (tick, text) in ticks(row, &values, words) {
+        // A panel of qualitative targets alone has no values, so no scale to show.
+        let shown_ticks = match values.is_empty() {
+            true => Vec::new(),
+            false => ticks(row, &values, words),
+        };
+        for (tick, text) in shown_ticks {
             let y = scale.x(tick);
             let color = if tick == 0.0 { theme.muted } else { theme.grid };
             frame.line((px0, y), (px1, y), color, 1.0);
@@ -281,7 +288,7 @@ impl Grid {
         let last = self.years.len().saturating_sub(1);
         let mut bottom = top + LINE;
         for (i, year) in self.years.iter().enumerate() {
-            if (last - i) % step != 0 {
+            if !(last - i).is_multiple_of(step) {
                 continue;
             }
             let cx = self.center(x0, *year);
@@ -404,6 +411,7 @@ fn key(frame: &mut Frame, rows: &[Row], words: Words, top: f64) -> f64 {
             entries.push((Some(goal), words.target_mark(goal)));
         }
     }
+    let marked = !entries.is_empty();
     if shown.contains(&None) {
         entries.push((None, words.actual_mark()));
     }
@@ -434,6 +442,15 @@ fn key(frame: &mut Frame, rows: &[Row], words: Words, top: f64) -> f64 {
         }
         frame.text(x + 24.0, cy, label, style);
         x += w + 16.0;
+    }
+    if marked {
+        // What the shading of every mark means: the side, or the span, that meets the target.
+        let note = words.shading_meets();
+        let w = frame.measure.width(note, VALUE);
+        if x > PAD && x + w > frame.right() {
+            (x, y) = (PAD, y + 22.0);
+        }
+        frame.text(x, y + 8.0, note, style);
     }
     y + 30.0
 }

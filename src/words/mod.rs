@@ -232,6 +232,11 @@ impl Words {
         }
     }
 
+    /// The key's note on the shading of target marks.
+    pub fn shading_meets(&self) -> &'static str {
+        self.pick("阴影：达标一侧", "Shaded: where it is met")
+    }
+
     /// The key of an actual's dot.
     pub fn actual_mark(&self) -> &'static str {
         self.pick("实绩", "Actual")
