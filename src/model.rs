@@ -493,6 +493,25 @@ mod tests {
     }
 
     #[test]
+    fn a_marks_span_is_its_band_its_range_or_its_number() {
+        assert_eq!(aim(Level, Higher, Band, About, 80.0).span(), (79.5, 80.5));
+        assert_eq!(
+            aim(Amount, Higher, Band, About, 100.0).span(),
+            (95.0, 105.0)
+        );
+        assert_eq!(
+            aim(Growth, Lower, Floor, AtMost, -10.0).span(),
+            (-10.0, -10.0)
+        );
+        assert_eq!(aim(Growth, Lower, Ceiling, About, 3.0).span(), (3.0, 3.0));
+        let range = Aim {
+            target_max: Some(3.0),
+            ..aim(Count, Higher, Range, Exact, 1.0)
+        };
+        assert_eq!(range.span(), (1.0, 3.0));
+    }
+
+    #[test]
     fn margins_use_points_for_rates_and_percent_for_amounts() {
         assert_eq!(
             margin(Growth, 8.5, 7.1).map(round),

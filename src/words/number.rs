@@ -429,6 +429,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn axis_units_name_what_bare_ticks_count() {
+        assert_eq!(
+            axis_unit("亿元", None, Lang::Zh).as_deref(),
+            Some("单位：亿元")
+        );
+        assert_eq!(
+            axis_unit("亿元", None, Lang::En).as_deref(),
+            Some("Unit: 100 million yuan")
+        );
+        assert_eq!(
+            axis_unit("万亩", None, Lang::En).as_deref(),
+            Some("Unit: 10,000 mu")
+        );
+        assert_eq!(axis_unit("个", None, Lang::En), None, "the name says what");
+        assert_eq!(
+            axis_unit("万个", None, Lang::En).as_deref(),
+            Some("Unit: 10,000")
+        );
+        assert_eq!(axis_unit("%", None, Lang::Zh), None, "the ticks carry it");
+    }
+
+    #[test]
     fn chinese_keeps_the_report_units() {
         assert_eq!(quantity(1355.0, "亿元", None, Lang::Zh), "1355亿元");
         assert_eq!(quantity(8.5, "%", None, Lang::Zh), "8.5%");
