@@ -146,6 +146,19 @@ impl Aim {
             _ => self.target,
         }
     }
+
+    /// The values a target's mark spans: a band's tolerance around its number, a range's two
+    /// ends, a floor's or a ceiling's one number.
+    pub fn span(&self) -> (f64, f64) {
+        match (self.goal, self.target_max) {
+            (Goal::Band, _) => {
+                let band = about_band(self.measure, self.target);
+                (self.target - band, self.target + band)
+            }
+            (Goal::Range, Some(other)) => (self.target.min(other), self.target.max(other)),
+            _ => (self.target, self.target),
+        }
+    }
 }
 
 /// The status of an actual (with its own qualifier) against a target.
@@ -487,6 +500,25 @@ mod tests {
             ..target(1.0, Exact)
         };
         assert_eq!(Goal::of(Higher, &range), Range);
+    }
+
+    #[test]
+    fn a_marks_span_is_its_band_its_range_or_its_number() {
+        assert_eq!(aim(Level, Higher, Band, About, 80.0).span(), (79.5, 80.5));
+        assert_eq!(
+            aim(Amount, Higher, Band, About, 100.0).span(),
+            (95.0, 105.0)
+        );
+        assert_eq!(
+            aim(Growth, Lower, Floor, AtMost, -10.0).span(),
+            (-10.0, -10.0)
+        );
+        assert_eq!(aim(Growth, Lower, Ceiling, About, 3.0).span(), (3.0, 3.0));
+        let range = Aim {
+            target_max: Some(3.0),
+            ..aim(Count, Higher, Range, Exact, 1.0)
+        };
+        assert_eq!(range.span(), (1.0, 3.0));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // Type declarations for dist/report-charts.js (a classic script that defines `ReportCharts`).
 
-export type ChartType = "bullet" | "dumbbell" | "bars" | "progress" | "board";
+export type ChartType = "bullet" | "dumbbell" | "bars" | "progress" | "board" | "trend";
 export type Lang = "zh" | "en";
 export type ThemeName = "light" | "dark" | "contrast" | "auto";
 
@@ -30,7 +30,7 @@ export interface ChartOptions {
    * both a target and an actual, else the latest target year.
    */
   year?: number;
-  /** Rows per page (boards default to 30; 0 shows every row) and the 1-based page shown. */
+  /** Rows per page (boards default to 30, trends to 6 panels; 0 shows every row) and the 1-based page shown. */
   pageSize?: number;
   page?: number;
 }

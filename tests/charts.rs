@@ -47,6 +47,14 @@ fn cases() -> Vec<(&'static str, Value)> {
             "board",
             json!({"section": "main-targets", "chart": "board", "actuals": {"retail-sales-growth": {"2024": 9.4}}}),
         ),
+        (
+            "trend",
+            json!({"indicators": ["fixed-asset-investment-growth"], "chart": "trend"}),
+        ),
+        (
+            "trend-rows",
+            json!({"indicators": &TREND_ROWS[..5], "chart": "trend", "actuals": {"gdp-growth": {"2024": 5.8}}}),
+        ),
     ]
 }
 
@@ -263,4 +271,235 @@ fn another_years_report_uses_its_own_years() {
         !svg.contains("2023"),
         "no year of the bundled report leaks in"
     );
+}
+
+/// A trend of several indicators: a floor, a decline, a threshold decline, an amount, a range, a cap.
+const TREND_ROWS: [&str; 6] = [
+    "gdp-growth",
+    "energy-intensity-decline",
+    "intermediary-cost-reduction",
+    "signed-contract-value",
+    "leading-industries-per-county",
+    "consumer-prices",
+];
+
+/// The bundled report with a later one merged in: 2024 actuals, 2025 targets, and a cap
+/// (居民消费价格涨幅3%左右, `bound: "ceiling"`) the bundled report does not chart.
+fn more_years() -> Dataset {
+    let mut json: Value =
+        serde_json::from_str(report_charts::BUNDLED_JSON).unwrap_or_else(|e| panic!("{e}"));
+    let observation = |year: i32, kind: &str, value: f64, qualifier: &str, quote: &str| json!({"year": year, "kind": kind, "value": value, "qualifier": qualifier, "quote": quote});
+    let added = [
+        (
+            "fixed-asset-investment-growth",
+            vec![
+                observation(2024, "actual", 9.1, "exact", "固定资产投资增长9.1%"),
+                observation(2025, "target", 8.0, "about", "固定资产投资增长8%左右"),
+            ],
+        ),
+        (
+            "energy-intensity-decline",
+            vec![
+                observation(2024, "target", -4.3, "exact", "单位GDP能耗降低4.3%"),
+                observation(2024, "actual", -4.8, "exact", "单位GDP能耗下降4.8%"),
+                observation(2025, "target", -2.5, "about", "单位GDP能耗降低2.5%左右"),
+            ],
+        ),
+        (
+            "gdp-growth",
+            vec![
+                observation(2024, "actual", 5.8, "exact", "地区生产总值增长5.8%"),
+                observation(2025, "target", 6.0, "at_least", "地区生产总值增长6%以上"),
+            ],
+        ),
+        (
+            "leading-industries-per-county",
+            vec![observation(2024, "actual", 2.0, "exact", "发展2个主导产业")],
+        ),
+    ];
+    let indicators = json["indicators"]
+        .as_array_mut()
+        .unwrap_or_else(|| panic!("indicators"));
+    for (id, observations) in added {
+        let indicator = indicators
+            .iter_mut()
+            .find(|i| i["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        for o in observations {
+            indicator["observations"]
+                .as_array_mut()
+                .unwrap_or_else(|| panic!("observations"))
+                .push(o);
+        }
+    }
+    let mut cap = observation(2024, "target", 3.0, "about", "居民消费价格涨幅3%左右");
+    cap["bound"] = json!("ceiling");
+    let mut next_cap = observation(2025, "target", 2.0, "about", "居民消费价格涨幅2%左右");
+    next_cap["bound"] = json!("ceiling");
+    indicators.push(json!({
+        "id": "consumer-prices",
+        "name": {"zh": "居民消费价格涨幅", "en": "Consumer price rise"},
+        "section": "main-targets",
+        "unit": "%",
+        "measure": "growth",
+        "direction": "lower",
+        "observations": [cap, observation(2024, "actual", 0.2, "exact", "居民消费价格上涨0.2%"), next_cap],
+    }));
+    Dataset::from_json_str(&json.to_string()).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+/// The trend with a later report merged in, in both languages at a phone and a desktop width.
+#[test]
+fn trend_snapshots_with_more_years_match() {
+    let data = more_years();
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut changed = Vec::new();
+    let cases = [
+        (
+            "trend-years",
+            json!({"indicators": ["fixed-asset-investment-growth"]}),
+        ),
+        ("trend-years-rows", json!({"indicators": TREND_ROWS})),
+    ];
+    for (name, options) in cases {
+        for lang in ["zh", "en"] {
+            for width in [320.0, 1000.0] {
+                let mut options = options.clone();
+                options["lang"] = json!(lang);
+                options["chart"] = json!("trend");
+                let svg = render_svg(&request(options, &data), &data, width);
+                let file = folder.join(format!("{name}-{lang}-{width}.svg"));
+                if update {
+                    std::fs::write(&file, &svg).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+                } else if std::fs::read_to_string(&file).unwrap_or_default() != svg {
+                    changed.push(file.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        changed.is_empty(),
+        "snapshots differ (UPDATE_SNAPSHOTS=1 to accept, then review):\n{}",
+        changed.join("\n")
+    );
+}
+
+/// A text and its bounding box (x0, y0, x1, y1).
+type TextBox<'s> = (&'s str, (f64, f64, f64, f64));
+
+/// The texts of a scene with their bounding boxes.
+fn text_boxes(scene: &report_charts::Scene) -> Vec<TextBox<'_>> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text { text, .. } => Some((text.as_str(), bounds(shape, &EstimatedText))),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn trend_labels_never_overlap_at_a_phone_and_a_desktop_width() {
+    let bundled = dataset();
+    let merged = more_years();
+    let selections = [
+        json!({"indicators": ["fixed-asset-investment-growth"]}),
+        json!({"indicators": &TREND_ROWS[..5]}),
+        json!({"section": "main-targets"}),
+        json!({"section": "plan-industry", "pageSize": 0}),
+    ];
+    let mut checked = 0;
+    for (data, rows) in [(&bundled, &TREND_ROWS[..5]), (&merged, &TREND_ROWS[..])] {
+        let mut all = selections.to_vec();
+        all.push(json!({"indicators": rows}));
+        for mut options in all {
+            options["chart"] = json!("trend");
+            for lang in ["zh", "en"] {
+                options["lang"] = json!(lang);
+                let request = request(options.clone(), data);
+                for width in [320.0, 390.0, 1000.0] {
+                    let scene = scene(
+                        &request,
+                        data,
+                        width,
+                        &Theme::named(request.theme),
+                        &EstimatedText,
+                    );
+                    let boxes = text_boxes(&scene);
+                    for (i, (a, (ax0, ay0, ax1, ay1))) in boxes.iter().enumerate() {
+                        for (b, (bx0, by0, bx1, by1)) in boxes.iter().skip(i + 1) {
+                            let overlap = ax0.max(*bx0) < ax1.min(*bx1) - 0.5
+                                && ay0.max(*by0) < ay1.min(*by1) - 0.5;
+                            assert!(!overlap, "{options} at {width}px: {a:?} overlaps {b:?}");
+                        }
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 50, "checked {checked} scenes");
+}
+
+#[test]
+fn trend_shows_every_year_pending_targets_and_falls_without_a_minus_sign() {
+    let data = more_years();
+    for (lang, pending, fall) in [("zh", "待公布", "降低"), ("en", "Pending", "down ")] {
+        let options = json!({"indicators": TREND_ROWS, "chart": "trend", "lang": lang});
+        let request = request(options, &data);
+        let scene = scene(
+            &request,
+            &data,
+            1000.0,
+            &Theme::named(request.theme),
+            &EstimatedText,
+        );
+        let texts: Vec<&str> = text_boxes(&scene).into_iter().map(|(t, _)| t).collect();
+        for year in ["2023", "2024", "2025"] {
+            assert!(
+                texts.iter().any(|t| t.starts_with(year)),
+                "{lang}: {year} in {texts:?}"
+            );
+        }
+        assert!(texts.contains(&pending), "{lang}: {texts:?}");
+        assert!(texts.iter().any(|t| t.contains(fall)), "{lang}: {texts:?}");
+        // Falls read as a verb and a magnitude, on labels and ticks alike; so does every value.
+        for text in &texts {
+            assert!(
+                !text.contains('−') && !text.contains("-"),
+                "{lang}: a minus sign in {text:?}"
+            );
+        }
+        assert!(
+            scene.summary.contains("2023") && scene.summary.contains("2025"),
+            "{}",
+            scene.summary
+        );
+    }
+    // The bundled report alone: 2023 → 2024.
+    let bundled = dataset();
+    let options = json!({"indicators": ["fixed-asset-investment-growth"], "chart": "trend"});
+    let request = request(options, &bundled);
+    let scene = scene(
+        &request,
+        &bundled,
+        390.0,
+        &Theme::named(request.theme),
+        &EstimatedText,
+    );
+    let texts: Vec<&str> = text_boxes(&scene).into_iter().map(|(t, _)| t).collect();
+    for text in [
+        "2023年",
+        "2024年",
+        "7.1%",
+        "8.5%",
+        "待公布",
+        "目标（须达到）",
+        "实绩",
+    ] {
+        assert!(texts.contains(&text), "{text} in {texts:?}");
+    }
+    assert!(!texts.iter().any(|t| t.starts_with("2025")));
 }

@@ -18,6 +18,10 @@ fn sentences_match_the_snapshot() {
         json!({"indicators": ["urban-greenways", "rural-roads"], "chart": "bars"}),
         json!({"indicators": ["gdp-growth"], "chart": "progress", "actuals": {"gdp-growth": {"2024": 6.6}}}),
         json!({"section": "main-targets", "chart": "board", "actuals": {"gdp-growth": {"2024": 5.8}}}),
+        json!({"indicators": ["fixed-asset-investment-growth"], "chart": "trend"}),
+        json!({"indicators": ["gdp-growth"], "chart": "trend", "actuals": {"gdp-growth": {"2024": 6.6}}}),
+        json!({"indicators": ["energy-intensity-decline"], "chart": "trend"}),
+        json!({"section": "main-targets", "chart": "trend", "actuals": {"gdp-growth": {"2024": 5.8}}}),
     ];
     for options in charts {
         let mut request =

@@ -41,6 +41,7 @@ registry![
     bars::Bars,
     progress::Progress,
     board::Board,
+    trend::Trend,
 ];
 
 /// The chart type when options name none.

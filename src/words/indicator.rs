@@ -10,12 +10,12 @@ use crate::words::Words;
 
 /// True for a rate whose fall is the good news (单位GDP能耗, 事故起数): its values read as a verb
 /// and a magnitude.
-fn reads_as_change(indicator: &Indicator) -> bool {
+pub(super) fn reads_as_change(indicator: &Indicator) -> bool {
     indicator.measure == Measure::Growth && indicator.direction == Direction::Lower
 }
 
 /// The verb the report uses for this indicator's fall (下降18.8%, 降低4.3%), 降低 when none is found.
-fn fall_verb(indicator: &Indicator) -> &'static str {
+pub(super) fn fall_verb(indicator: &Indicator) -> &'static str {
     const VERBS: [&str; 4] = ["下降", "降低", "减少", "压降"];
     indicator
         .observations

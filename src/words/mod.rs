@@ -15,13 +15,15 @@ pub(crate) mod number;
 mod row;
 mod sentence;
 
-use crate::dataset::Lang;
-use crate::model::Status;
+use crate::dataset::{Lang, Qualifier};
+use crate::model::{Goal, Status};
 
 pub use controls::Controls;
 pub use number::{decade, difference, qualified, quantity};
-pub use row::Row;
-pub use sentence::{chart_sentence, compared_years, comparison_sentence, tally_sentence};
+pub use row::{years_of, Row, Series, TargetMark, YearPoint};
+pub use sentence::{
+    chart_sentence, compared_years, comparison_sentence, tally_sentence, trend_sentence,
+};
 
 /// The vocabulary of one language. Cheap to copy; every method returns finished text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +182,73 @@ impl Words {
     }
     pub fn this_actual(&self) -> &'static str {
         self.pick("今年实绩", "Actual")
+    }
+
+    /// A year on an axis: `2023年` / `2023`.
+    pub fn year(&self, year: i32) -> String {
+        match self.lang {
+            Lang::Zh => format!("{year}年"),
+            Lang::En => year.to_string(),
+        }
+    }
+
+    /// The years a chart spans: `2023—2024年` / `2023–2024`, or one year.
+    pub fn years(&self, first: i32, last: i32) -> String {
+        match self.lang {
+            _ if first == last => self.year(first),
+            Lang::Zh => format!("{first}—{last}年"),
+            Lang::En => format!("{first}–{last}"),
+        }
+    }
+
+    /// The key of a target mark, by what the target asks.
+    pub fn target_mark(&self, goal: Goal) -> &'static str {
+        match goal {
+            Goal::Floor => self.pick("目标（须达到）", "Target to reach"),
+            Goal::Ceiling => self.pick("上限（不超过）", "Cap (at most)"),
+            Goal::Band => self.pick("目标区间（左右）", "Target band (about)"),
+            Goal::Range => self.pick("目标范围", "Target range"),
+        }
+    }
+
+    /// A year's figures on a line: `目标 8.5% · 实绩 9.1%`, `目标 8.5% · 实绩 待公布`, `实绩 6.2%`.
+    pub fn year_figures(
+        &self,
+        target: Option<&str>,
+        actual: Option<&str>,
+        status: Status,
+    ) -> String {
+        let (target_word, actual_word) = self.pairs_heads();
+        let actual = actual.map(|a| format!("{actual_word} {a}"));
+        match (target, actual) {
+            (Some(t), _) if status == Status::Qualitative => format!("{target_word} {t}"),
+            (Some(t), actual) => Words::both(
+                &format!("{target_word} {t}"),
+                &actual.unwrap_or_else(|| {
+                    format!("{actual_word} {}", self.status_in_sentence(status))
+                }),
+            ),
+            (None, actual) => actual.unwrap_or_default(),
+        }
+    }
+
+    /// The key's note on the shading of target marks.
+    pub fn shading_meets(&self) -> &'static str {
+        self.pick("阴影：达标一侧", "Shaded: where it is met")
+    }
+
+    /// The key of an actual's dot.
+    pub fn actual_mark(&self) -> &'static str {
+        self.pick("实绩", "Actual")
+    }
+
+    /// A tick of a series' value axis: as `tick`, or, where falls read as a verb and a
+    /// magnitude, `下降4%` / `down 4%` (never a minus sign).
+    pub fn series_tick(&self, value: f64, unit: &str, series: &Series) -> String {
+        match series.fall_verb {
+            Some(verb) => number::fall_or_rise(value, unit, Qualifier::Exact, verb, self.lang),
+            None => self.tick(value, unit),
+        }
     }
 
     /// Column heads of a board: status, indicator, target, actual, completion.

@@ -183,6 +183,37 @@ fn base_unit_en(base: &str) -> Option<&'static str> {
     })
 }
 
+/// The unit of a value axis whose tick labels are bare numbers: `单位：亿元` / `Unit: 100 million
+/// yuan`; None for % (the ticks carry it) and for counters in English (the name says what).
+pub fn axis_unit(unit: &str, unit_en: Option<&str>, lang: Lang) -> Option<String> {
+    if unit.is_empty() || unit == "%" {
+        return None;
+    }
+    if lang == Lang::Zh {
+        return Some(format!("单位：{unit}"));
+    }
+    let (multiplier, base) = split_unit(unit);
+    let word = match (unit_en, base_unit_en(base)) {
+        (Some(given), _) => given,
+        (None, Some(known)) => known,
+        (None, None) => return Some(format!("Unit: {unit}")),
+    };
+    let scale = if multiplier >= 1e12 {
+        "trillion"
+    } else if multiplier >= 1e8 {
+        "100 million"
+    } else if multiplier >= 1e4 {
+        "10,000"
+    } else {
+        ""
+    };
+    match (scale, word) {
+        ("", "") => None,
+        ("", word) | (word, "") => Some(format!("Unit: {word}")),
+        (scale, word) => Some(format!("Unit: {scale} {word}")),
+    }
+}
+
 /// A number in the unit the report uses, e.g. `1355亿元`, `8.5%`, `135.5 billion yuan`.
 pub fn quantity(value: f64, unit: &str, unit_en: Option<&str>, lang: Lang) -> String {
     match lang {
@@ -415,6 +446,28 @@ pub fn tick(value: f64, unit: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn axis_units_name_what_bare_ticks_count() {
+        assert_eq!(
+            axis_unit("亿元", None, Lang::Zh).as_deref(),
+            Some("单位：亿元")
+        );
+        assert_eq!(
+            axis_unit("亿元", None, Lang::En).as_deref(),
+            Some("Unit: 100 million yuan")
+        );
+        assert_eq!(
+            axis_unit("万亩", None, Lang::En).as_deref(),
+            Some("Unit: 10,000 mu")
+        );
+        assert_eq!(axis_unit("个", None, Lang::En), None, "the name says what");
+        assert_eq!(
+            axis_unit("万个", None, Lang::En).as_deref(),
+            Some("Unit: 10,000")
+        );
+        assert_eq!(axis_unit("%", None, Lang::Zh), None, "the ticks carry it");
+    }
 
     #[test]
     fn chinese_keeps_the_report_units() {

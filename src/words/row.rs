@@ -2,12 +2,13 @@
 //! plus the few numbers that layout places. Layout, the table, the CSV and the sentences all
 //! read rows; none of them formats a number again.
 
-use crate::dataset::{Dataset, Lang, Source};
-use crate::model::{moves_better, Assessment, Status};
+use crate::dataset::{Dataset, Direction, Kind, Lang, Source};
+use crate::model::{moves_better, status, Aim, Assessment, Goal, Status};
 use crate::words::indicator::{
-    actual_text, change_text, indicator_quantity, margin_text, observation_text, target_text,
+    actual_text, change_text, fall_verb, indicator_quantity, margin_text, observation_text,
+    reads_as_change, target_text, worded_value,
 };
-use crate::words::number::percent;
+use crate::words::number::{axis_unit, percent};
 use crate::words::sentence::indicator_sentence;
 use crate::words::Words;
 
@@ -29,6 +30,45 @@ pub struct Change {
     pub better: bool,
     /// `↑ +1.4个百分点`.
     pub text: String,
+}
+
+/// What one year's target mark shows: its goal, the values it covers and the side that meets it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TargetMark {
+    pub goal: Goal,
+    /// The values the mark covers (`Aim::span`); one value for a floor or a ceiling.
+    pub low: f64,
+    pub high: f64,
+    /// True when the values that meet the target lie above the mark (a floor where more is
+    /// better); false under a cap, or for a floor where less is better.
+    pub met_above: bool,
+}
+
+/// One year of an indicator: its target and its actual, in finished words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearPoint {
+    pub year: i32,
+    /// The mark of a numeric target.
+    pub target: Option<TargetMark>,
+    /// The year's target as the report words it (a qualitative one's note); None without one.
+    pub target_text: Option<String>,
+    pub actual: Option<f64>,
+    /// The actual as the report words it (`下降18.8%`: a fall never reads with a minus sign).
+    pub actual_text: Option<String>,
+    /// The year's status: judged, pending, qualitative, or reported (an actual without a target).
+    pub status: Status,
+    /// Target and actual on one line, for a list under the plot: `目标 8.5% · 实绩 9.1%`.
+    pub figures: String,
+}
+
+/// Every year of an indicator in the data, oldest first, and how its value axis reads.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Series {
+    pub points: Vec<YearPoint>,
+    /// The axis unit where tick labels do not carry it: `单位：亿元` / `Unit: 100 million yuan`.
+    pub unit_caption: Option<String>,
+    /// The verb falls read with on the axis (`下降`), for rates whose fall is the good news.
+    pub fall_verb: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +103,8 @@ pub struct Row {
     pub quote: String,
     /// The line before the quotes in a tooltip, naming their documents.
     pub cite: String,
+    /// Every year's target and actual: the trend chart.
+    pub series: Series,
 }
 
 impl Row {
@@ -153,6 +195,7 @@ impl Row {
             sentence: indicator_sentence(assessment, lang),
             quote,
             cite,
+            series: series(assessment, lang),
         }
     }
 
@@ -164,4 +207,95 @@ impl Row {
             .chain(self.target)
             .filter(|v| v.is_finite())
     }
+}
+
+/// Every year with a target or a numeric actual, oldest first. The target's year takes the
+/// assessment's actual (an editor's number included) and status; other years are judged here.
+fn series(assessment: &Assessment, lang: Lang) -> Series {
+    let indicator = assessment.indicator;
+    let mut years = Vec::new();
+    for o in &indicator.observations {
+        if o.kind == Kind::Target || o.value.is_some() {
+            add_year(&mut years, o.year);
+        }
+    }
+    let latest = assessment.target_year();
+    let points = years
+        .into_iter()
+        .map(|year| {
+            let target = match assessment.target {
+                Some(target) if latest == Some(year) => Some(target),
+                _ => indicator
+                    .observations
+                    .iter()
+                    .find(|o| o.kind == Kind::Target && o.year == year),
+            };
+            let actual = match latest {
+                Some(latest) if latest == year => assessment
+                    .actual
+                    .map(|value| (value, assessment.actual_qualifier)),
+                _ => indicator
+                    .actual_in(year)
+                    .and_then(|o| Some((o.value?, o.qualifier))),
+            };
+            let aim = target.and_then(|t| Aim::of(indicator, t));
+            let status = match (target, aim, actual) {
+                (None, _, _) => Status::Reported,
+                (Some(_), None, _) => Status::Qualitative,
+                (Some(_), Some(_), None) => Status::Pending,
+                (Some(_), Some(_), Some(_)) if latest == Some(year) => assessment.status,
+                (Some(_), Some(aim), Some((value, qualifier))) => status(aim, value, qualifier),
+            };
+            let target_text = target.map(|t| observation_text(indicator, t, lang));
+            let actual_text =
+                actual.map(|(value, qualifier)| worded_value(indicator, value, qualifier, lang));
+            let figures = Words::new(lang).year_figures(
+                target_text.as_deref(),
+                actual_text.as_deref(),
+                status,
+            );
+            YearPoint {
+                year,
+                target: aim.map(|aim| {
+                    let (low, high) = aim.span();
+                    TargetMark {
+                        goal: aim.goal,
+                        low,
+                        high,
+                        met_above: aim.goal != Goal::Ceiling
+                            && indicator.direction == Direction::Higher,
+                    }
+                }),
+                target_text,
+                actual: actual.map(|(value, _)| value),
+                actual_text,
+                status,
+                figures,
+            }
+        })
+        .collect();
+    Series {
+        points,
+        unit_caption: axis_unit(&indicator.unit, indicator.unit_en.as_deref(), lang),
+        fall_verb: reads_as_change(indicator).then(|| fall_verb(indicator)),
+    }
+}
+
+/// Puts `year` in its place in the sorted `years` unless it is there (a sort would link 4 KB of
+/// wasm for lists of a few years).
+fn add_year(years: &mut Vec<i32>, year: i32) {
+    if let Err(at) = years.binary_search(&year) {
+        years.insert(at, year);
+    }
+}
+
+/// Every year of the rows' series, oldest first: the years a trend shows.
+pub fn years_of(rows: &[Row]) -> Vec<i32> {
+    let mut years = Vec::new();
+    for row in rows {
+        for point in &row.series.points {
+            add_year(&mut years, point.year);
+        }
+    }
+    years
 }

@@ -8,7 +8,7 @@ use crate::words::indicator::{
     actual_text, indicator_quantity, margin_text, observation_text, target_text,
 };
 use crate::words::number::difference;
-use crate::words::row::Row;
+use crate::words::row::{years_of, Row, YearPoint};
 use crate::words::Words;
 
 /// One sentence a reader (or screen reader) can take in at once.
@@ -117,16 +117,84 @@ pub fn chart_sentence(rows: &[Row], words: Words, many: impl FnOnce(&[Row]) -> S
 
 /// `共6项指标（…）：超额完成1项，完成2项，待公布3项。`: how many rows have each status.
 pub fn tally_sentence(rows: &[Row], words: Words) -> String {
-    let parts: Vec<String> = Status::ALL
+    let parts = status_counts(rows, words);
+    match words.lang {
+        Lang::Zh => format!("{}：{}。", counted(rows, words), parts.join("，")),
+        Lang::En => format!("{}: {}.", counted(rows, words), parts.join(", ")),
+    }
+}
+
+/// `完成2项`, `待公布1项`…: how many rows have each status, in `Status::ALL` order.
+fn status_counts(rows: &[Row], words: Words) -> Vec<String> {
+    Status::ALL
         .iter()
         .filter_map(|status| {
             let count = rows.iter().filter(|r| r.status == *status).count();
             (count > 0).then(|| words.status_count(*status, count))
         })
-        .collect();
-    match words.lang {
-        Lang::Zh => format!("{}：{}。", counted(rows, words), parts.join("，")),
-        Lang::En => format!("{}: {}.", counted(rows, words), parts.join(", ")),
+        .collect()
+}
+
+/// A trend's sentence: the years it shows and the latest status. One row reads each year's
+/// target and actual, the latest last; several, a tally of their latest statuses.
+pub fn trend_sentence(rows: &[Row], words: Words) -> String {
+    let years = years_of(rows);
+    let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+        return chart_sentence(rows, words, |many| tally_sentence(many, words));
+    };
+    let span = words.years(first, last);
+    let zh = words.lang == Lang::Zh;
+    match rows {
+        [row] => {
+            let parts: Vec<String> = row
+                .series
+                .points
+                .iter()
+                .map(|point| year_clause(point, words))
+                .collect();
+            // Each clause names its year: a span of one would say it twice.
+            match (zh, first == last) {
+                (true, true) => format!("{}：{}。", row.name, parts.join("；")),
+                (true, false) => format!("{}，{span}：{}。", row.name, parts.join("；")),
+                (false, true) => format!("{}: {}.", row.name, parts.join("; ")),
+                (false, false) => format!("{}, {span}: {}.", row.name, parts.join("; ")),
+            }
+        }
+        rows => {
+            let parts = status_counts(rows, words);
+            match zh {
+                true => format!(
+                    "{}，{span}；最新状态：{}。",
+                    counted(rows, words),
+                    parts.join("，")
+                ),
+                false => format!(
+                    "{}, {span}; latest status: {}.",
+                    counted(rows, words),
+                    parts.join(", ")
+                ),
+            }
+        }
+    }
+}
+
+/// One year of a trend's sentence: `2024年目标8.5%，实绩待公布`.
+fn year_clause(point: &YearPoint, words: Words) -> String {
+    let year = point.year;
+    let target = point.target_text.as_deref().unwrap_or_default();
+    let actual = point.actual_text.as_deref().unwrap_or_default();
+    let word = words.status_in_sentence(point.status);
+    match (words.lang, point.status) {
+        (Lang::Zh, Status::Reported) => format!("{year}年实绩{actual}"),
+        (Lang::Zh, Status::Pending) => format!("{year}年目标{target}，实绩待公布"),
+        (Lang::Zh, Status::Qualitative) => format!("{year}年定性目标——{target}"),
+        (Lang::Zh, _) => format!("{year}年目标{target}，实际{actual}，{word}"),
+        (Lang::En, Status::Reported) => format!("{year} actual {actual}"),
+        (Lang::En, Status::Pending) => {
+            format!("{year} target {target}, actual not yet published")
+        }
+        (Lang::En, Status::Qualitative) => format!("{year} target “{target}” (qualitative)"),
+        (Lang::En, _) => format!("{year} target {target}, actual {actual}, {word}"),
     }
 }
 

@@ -38,6 +38,8 @@ const press = (label) => async (page) => {
 await shoot('', 'gallery-1280.png', { width: 1280 });
 await shoot('', 'gallery-390.png', { width: 390, dpr: 2 });
 await shoot('', 'bullet-fixed-asset-investment.png', { width: 1280, dpr: 2, selector: '#fai-bullet' });
+await shoot('', 'trend-390.png', { width: 390, dpr: 2, selector: '#trend-zh' });
+await shoot('', 'trend-en-1280.png', { width: 1280, selector: '#trend-en' });
 await shoot('', 'gallery-dark.png', { width: 1280, viewportOnly: true }, press(/Dark/));
 await shoot('', 'gallery-contrast.png', { width: 1280, viewportOnly: true }, press(/Contrast/));
 await shoot('', 'gallery-english-390.png', { width: 390, dpr: 2, viewportOnly: true }, press('English'));

@@ -9,8 +9,8 @@ window.BAD_ATTRIBUTES = [
   ['duplicate ids', { 'data-report-chart': 'gdp-growth,gdp-growth' }, 'options.indicators[1]: expected an id not used before, got "gdp-growth"'],
   ['unknown section', { 'data-report-chart': 'section:main-target' }, 'options.section: expected a known section id (' + NEAREST_SECTIONS + '), got "main-target"'],
   ['empty section', { 'data-report-chart': 'section:' }, 'options.section: expected a non-empty string, got ""'],
-  ['unknown chart type', { 'data-report-chart': 'gdp-growth', 'data-chart': 'pie' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, got "pie"'],
-  ['chart type in capitals', { 'data-report-chart': 'gdp-growth', 'data-chart': 'Bullet' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, got "Bullet"'],
+  ['unknown chart type', { 'data-report-chart': 'gdp-growth', 'data-chart': 'pie' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, trend, got "pie"'],
+  ['chart type in capitals', { 'data-report-chart': 'gdp-growth', 'data-chart': 'Bullet' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, trend, got "Bullet"'],
   ['unknown language', { 'data-report-chart': 'gdp-growth', 'data-lang': 'fr' }, 'options.lang: expected one of zh, en, got "fr"'],
   ['unknown theme', { 'data-report-chart': 'gdp-growth', 'data-theme': 'blue' }, 'options.theme: expected one of auto, light, dark, contrast, got "blue"'],
   ['number with a unit', { 'data-report-chart': 'gdp-growth', 'data-actual-2024': '5.8%' }, 'options.actuals.gdp-growth.2024: expected a finite number, got "5.8%"'],
@@ -29,7 +29,7 @@ window.BAD_ATTRIBUTES = [
 window.BAD_ELEMENTS = [
   ['element: unknown id', { indicator: 'urban-new-job' }, 'options.indicators[0]: expected a known indicator id (did you mean urban-new-jobs?), got "urban-new-job"'],
   ['element: no indicator', { chart: 'bullet' }, 'options.indicators: expected a non-empty array, got an empty array'],
-  ['element: unknown chart', { indicator: 'gdp-growth', chart: 'line' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, got "line"'],
+  ['element: unknown chart', { indicator: 'gdp-growth', chart: 'line' }, 'options.chart: expected one of bullet, dumbbell, bars, progress, board, trend, got "line"'],
   ['element: unknown section', { section: 'projekts' }, 'options.section: expected a known section id (did you mean projects?), got "projekts"']
 ];
 window.BAD_OPTIONS = [
