@@ -170,13 +170,21 @@ fn options_objects_name_non_finite_numbers_unknown_keys_and_what_json_cannot_hol
 #[wasm_bindgen_test]
 fn load_data_is_atomic() {
     let before = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
-    assert!(report_charts::load_data(JsValue::from_str("{\"source\": 1}")).is_err());
+    assert!(report_charts::load_data(JsValue::from_str("{\"source\": 1}"), false).is_err());
     let after = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
     assert_eq!(before, after);
-    report_charts::load_data(JsValue::from_str(report_charts::BUNDLED_JSON))
+    report_charts::load_data(JsValue::from_str(report_charts::BUNDLED_JSON), false)
         .expect("the bundled dataset loads as text");
-    report_charts::load_data(object(report_charts::BUNDLED_JSON))
+    report_charts::load_data(object(report_charts::BUNDLED_JSON), false)
         .expect("the bundled dataset loads as an object");
+    // Merged into itself, every observation is one the data has: refused, and nothing changes.
+    let error = report_charts::load_data(JsValue::from_str(report_charts::BUNDLED_JSON), true)
+        .expect_err("the same observations twice");
+    let first = js_sys::Array::from(&field(&error, "errors")).get(0);
+    let path = field(&first, "path").as_string().unwrap_or_default();
+    assert!(path.ends_with("observations[0]"), "{path}");
+    let unchanged = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
+    assert_eq!(before, unchanged);
 }
 
 #[wasm_bindgen_test]
@@ -184,18 +192,21 @@ fn load_data_reads_text_that_starts_with_a_byte_order_mark() {
     // JSON.parse alone refuses it ("\u{feff}{" is no JSON); a file saved by Notepad starts so.
     assert!(js_sys::JSON::parse("\u{feff}{}").is_err());
     let text = format!("\u{feff}{}", report_charts::BUNDLED_JSON);
-    let counts = report_charts::load_data(JsValue::from_str(&text)).expect("read after the BOM");
+    let counts =
+        report_charts::load_data(JsValue::from_str(&text), false).expect("read after the BOM");
     let indicators = js_sys::Array::from(&counts).get(1).as_f64();
     assert!(indicators.unwrap_or_default() > 100.0, "{indicators:?}");
     let twice = format!("\u{feff}{text}");
-    let error = report_charts::load_data(JsValue::from_str(&twice)).expect_err("a second BOM");
+    let error =
+        report_charts::load_data(JsValue::from_str(&twice), false).expect_err("a second BOM");
     let first = js_sys::Array::from(&field(&error, "errors")).get(0);
     assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
 }
 
 #[wasm_bindgen_test]
 fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
-    let error = report_charts::load_data(JsValue::from_str("{\"source\": }")).expect_err("syntax");
+    let error =
+        report_charts::load_data(JsValue::from_str("{\"source\": }"), false).expect_err("syntax");
     let errors = js_sys::Array::from(&field(&error, "errors"));
     let first = errors.get(0);
     assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
@@ -218,7 +229,7 @@ fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
     let first_indicator = js_sys::Array::from(&field(&data, "indicators")).get(0);
     let observation = js_sys::Array::from(&field(&first_indicator, "observations")).get(0);
     set(&observation, "qualifer", &JsValue::from_str("about"));
-    let error = report_charts::load_data(data).expect_err("unknown key");
+    let error = report_charts::load_data(data, false).expect_err("unknown key");
     assert_eq!(
         messages(&error),
         ["indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\""]
