@@ -121,6 +121,14 @@ impl<'a> Prepared<'a> {
 
     /// Which years the chart compares: `2024年目标 vs 2024年实绩`, `2024年目标 · 2023年实绩`.
     fn years_compared(&self) -> Option<String> {
+        if self.chart.spans_years() {
+            let years = self.rows.iter().flat_map(|row| row.series.points.iter().map(|p| p.year));
+            let (first, last) = years.fold(None, |span: Option<(i32, i32)>, year| match span {
+                None => Some((year, year)),
+                Some((first, last)) => Some((first.min(year), last.max(year))),
+            })?;
+            return Some(self.words.years_span(first, last));
+        }
         let year = self.answer.year?;
         let judged = self
             .rows

@@ -104,6 +104,12 @@ pub trait Chart: Sync {
         None
     }
 
+    /// Shows every year of the data rather than one year's targets: its header names the span
+    /// of years (`2023–2025年`), not one year's comparison.
+    fn spans_years(&self) -> bool {
+        false
+    }
+
     /// Offers the reader legend toggles (filters by status and section) above the chart.
     fn legend_toggles(&self) -> bool {
         false

@@ -42,6 +42,10 @@ impl Chart for Trend {
         Some(6)
     }
 
+    fn spans_years(&self) -> bool {
+        true
+    }
+
     fn sentence(&self, rows: &[Row], words: Words) -> String {
         trend_sentence(rows, words)
     }

@@ -308,6 +308,16 @@ impl Words {
         names.join(self.pick("、", "; "))
     }
 
+    /// The years a chart across years shows: `2023–2025年` / `2023–2025`.
+    pub fn years_span(&self, first: i32, last: i32) -> String {
+        match (self.lang, first == last) {
+            (Lang::Zh, true) => format!("{first}年"),
+            (Lang::Zh, false) => format!("{first}–{last}年"),
+            (Lang::En, true) => first.to_string(),
+            (Lang::En, false) => format!("{first}–{last}"),
+        }
+    }
+
     /// The source line with the years compared: `随州市2024年政府工作报告 · 2024年目标 vs 2024年实绩`.
     pub fn source_and_years(&self, source: &str, years: &str) -> String {
         format!("{source} · {years}")
