@@ -40,7 +40,8 @@
     if (pairs.length) attrs.push(['data-actual-2024', pairs.join(';')]);
 
     var lines = [];
-    lines.push('<script src="' + escapeHtml(state.scriptUrl || 'report-charts.js') + '" defer></script>');
+    var merge = state.dataUrl ? ' data-merge="' + escapeHtml(state.dataUrl) + '"' : '';
+    lines.push('<script src="' + escapeHtml(state.scriptUrl || 'report-charts.js') + '"' + merge + ' defer></script>');
     lines.push('<div ' + attrs.map(function (a) { return a[0] + '="' + escapeHtml(a[1]) + '"'; }).join(' ') + '>');
     if (info) {
       lines.push('  <p>' + escapeHtml(info.summary) + '</p>');
@@ -129,7 +130,8 @@
       theme: $('theme').value || 'light',
       title: $('title').value.trim(),
       actuals: actuals,
-      scriptUrl: $('script-url').value.trim()
+      scriptUrl: $('script-url').value.trim(),
+      dataUrl: $('data-url').value.trim()
     };
   }
 
@@ -219,7 +221,7 @@
     if (!lastState || !lastInfo) return;
     // The script address is not part of the chart: take the current one even when the
     // chart options are invalid.
-    var state = Object.assign({}, lastState, { scriptUrl: $('script-url').value.trim() });
+    var state = Object.assign({}, lastState, { scriptUrl: $('script-url').value.trim(), dataUrl: $('data-url').value.trim() });
     $('snippet').value = buildSnippet(state, lastInfo);
     $('copy-status').textContent = '';
   }
@@ -423,17 +425,48 @@
     }
   }
 
-  function start() {
+  /** The indicators and sections of the data, into the picker and the section list. */
+  function loadLists() {
     indicators = ReportCharts.indicators();
     indicators.forEach(function (indicator) { byId[indicator.id] = indicator; });
     var sectionSelect = $('section');
+    var chosen = sectionSelect.value;
+    clear(sectionSelect);
     ReportCharts.sections().forEach(function (section) {
       sectionsById[section.id] = section;
       var option = el('option', '', section.name.zh + ' · ' + section.name.en);
       option.value = section.id;
       sectionSelect.appendChild(option);
     });
-    if (sectionsById['main-targets']) sectionSelect.value = 'main-targets';
+    sectionSelect.value = sectionsById[chosen] ? chosen : (sectionsById['main-targets'] ? 'main-targets' : sectionSelect.value);
+  }
+
+  /** A data file picked by the editor: merged into the data, then the lists and the preview follow. */
+  function mergeFile() {
+    var file = $('data-file').files[0];
+    var status = $('data-status');
+    if (!file) return;
+    file.text().then(function (text) {
+      return ReportCharts.loadData(text, { merge: true });
+    }).then(function (counts) {
+      clear(status);
+      bilingual(status, '已合并「' + file.name + '」：现有 ' + counts.indicators + ' 个指标。',
+        'Merged “' + file.name + '”: ' + counts.indicators + ' indicators now.');
+      clear($('indicator-list'));
+      loadLists();
+      buildPicker();
+      filterPicker();
+      renderSelected();
+      return refresh();
+    }, function (error) {
+      clear(status);
+      bilingual(status, '未能合并「' + file.name + '」，数据未变。', 'Could not merge “' + file.name + '”; the data is unchanged.');
+      showStatus('error', errorMessages(error));
+    });
+  }
+
+  function start() {
+    loadLists();
     selected = DEFAULT_INDICATORS.filter(function (id) { return byId[id]; });
     if (!selected.length && indicators.length) selected = [indicators[0].id];
 
@@ -453,6 +486,8 @@
     });
     $('title').addEventListener('input', refresh);
     $('script-url').addEventListener('input', writeSnippet);
+    $('data-url').addEventListener('input', writeSnippet);
+    $('data-file').addEventListener('change', mergeFile);
     Array.prototype.forEach.call(document.querySelectorAll('input[name="width"]'), function (radio) {
       radio.addEventListener('change', setWidth);
     });

@@ -1,4 +1,5 @@
 // The snippet builder (www/builder.html): editors pick, preview, and copy an embed snippet.
+import fs from 'node:fs';
 import path from 'node:path';
 import { openPage, canvasFacts, test, assert, assertEqual, ROOT } from './harness.mjs';
 
@@ -242,6 +243,26 @@ export default function ({ server, browser }) {
     await page.waitForFunction(() => !document.getElementById('snippet').value.includes('data-actual-2024'));
     assertEqual(await label(page), before, 'back to the pending chart');
     await checkClean(page, problems);
+    await context.close();
+  });
+
+  test('builder: a picked data file is merged, its indicators can be picked, and the snippet merges it for the site', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    assert(!(await page.locator('#pick-consumer-price-rise').count()), 'not in the bundled data');
+    const before = await label(page);
+    await page.locator('#data-file').setInputFiles(path.join(ROOT, 'tests/fixtures/next-report-v1.json'));
+    await page.waitForFunction(() => document.getElementById('data-status').textContent.includes('已合并'));
+    assert(await page.locator('#pick-consumer-price-rise').count(), 'the merged indicator is in the picker');
+    // The default selection now has the merged 2024 results: the preview judges them.
+    await waitForLabel(page, { differsFrom: before });
+    assert((await label(page)).includes('超额完成1项'), 'the merged estimate (9%) beats the 8.5% target: ' + await label(page));
+    await page.locator('#data-url').fill('/data/suizhou-2025.json');
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('data-merge="/data/suizhou-2025.json"'));
+    // A file that conflicts with the data (an indicator redefined) is refused, and says so.
+    const redefined = fs.readFileSync(path.join(ROOT, 'tests/fixtures/next-report-v1.json'), 'utf8').replace('"unit": "%"', '"unit": "个"');
+    await page.locator('#data-file').setInputFiles({ name: 'conflict.json', mimeType: 'application/json', buffer: Buffer.from(redefined) });
+    await page.waitForFunction(() => document.getElementById('data-status').textContent.includes('未能合并'));
+    await checkClean(page, problems.filter((p) => !p.includes('report-charts')));
     await context.close();
   });
 
