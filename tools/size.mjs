@@ -16,13 +16,14 @@ const GOAL_KB = 60;
 // talc (+0.4 KB). 106 → 107 KB with issue 13: the loader's words and the table's named columns now
 // come from the wasm with every render (+1.2 KB wasm: the control words and their serialization),
 // and the public handle (chartFor, info boxes, diagnostics, Error rejections: +0.3 KB js).
-// 107 → 125 KB with issue 14, measured commit by commit (gzip total): target semantics (goals,
+// 107 → 126 KB with issue 14, measured commit by commit (gzip total): target semantics (goals,
 // caps, falls in words, qualified actuals) 106,293 → 107,265; the year option 108,930; several
 // sources 111,684; estimates, precedence and strict files 114,483; the merge of the next report
 // 117,307; the sixth chart type, `trend` (+7.7 KB on its own: three fifths its layout of panels,
-// marks, key and year list, the rest every row's per-year series in finished words). Issue 17 is
-// the size round, with a budget of 80 KB: these figures say where to look first.
-const DEFAULT_CEILING_KB = '125';
+// marks, key and year list, the rest every row's per-year series in finished words) 124,817; the
+// unit under every axis 125,122. Issue 17 is the size round, with a budget of 80 KB: these
+// figures say where to look first.
+const DEFAULT_CEILING_KB = '126';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 
@@ -136,7 +137,7 @@ export function sizeReport({ budgetArg, rawWasm, bindgenFlags }) {
   console.log(`gzip total ${total.toFixed(1)} KB, budget ${budgetText} KB: OK, ${(budget - total).toFixed(1)} KB to spare`);
 }
 
-/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 125). */
+/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 126). */
 export function sizeGuard() {
   const ceiling = parseKb(process.env.SIZE_CEILING_KB || DEFAULT_CEILING_KB, 'SIZE_CEILING_KB');
   for (const file of [DIST_JS, DIST_WASM]) need(file, 'run make dist', 2);

@@ -110,7 +110,16 @@ impl Frame<'_> {
             let style = TextStyle::new(TICK, self.theme.muted).align(align);
             self.text(x, labels_at + 4.0, words.tick(*tick, axis.unit), style);
         }
-        labels_at + 4.0 + TICK.size * 1.4
+        let below = labels_at + 4.0 + TICK.size * 1.4;
+        // Bare ticks count in the data's unit (60 on an axis of 亿元): the axis says which.
+        match words.axis_caption(axis.unit) {
+            Some(caption) => {
+                let style = TextStyle::new(TICK, self.theme.muted).align(Align::End);
+                self.text(scale.x1, below, &caption, style);
+                below + TICK.size * 1.4
+            }
+            None => below,
+        }
     }
 }
 

@@ -323,6 +323,11 @@ impl Words {
         format!("{source} · {years}")
     }
 
+    /// What an axis's bare ticks count: `单位：亿元` / `Unit: 100 million yuan`; None for %.
+    pub fn axis_caption(&self, unit: &str) -> Option<String> {
+        number::axis_unit(unit, None, self.lang)
+    }
+
     /// Axis tick text: short, unit-free except for %.
     pub fn tick(&self, value: f64, unit: &str) -> String {
         number::tick(value, unit, self.lang)
