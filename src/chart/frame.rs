@@ -135,8 +135,10 @@ impl<'a> Frame<'a> {
             Some((years, _)) => vec![source, years],
             None => vec![source],
         };
-        for text in lines {
-            for line in self.wrap(text, SUBTITLE, inner, 1) {
+        // The documents may take two lines on a phone (two reports' titles); the years one.
+        let most = [2, 1];
+        for (text, lines_at_most) in lines.into_iter().zip(most) {
+            for line in self.wrap(text, SUBTITLE, inner, lines_at_most) {
                 self.text(PAD, y, line, TextStyle::new(SUBTITLE, self.theme.muted));
                 y += SUBTITLE.size * 1.4;
             }

@@ -55,5 +55,9 @@ await shoot('e2e/a11y.html?zoom', 'a11y-zoomed.png', { width: 1400, viewportOnly
   await page.mouse.move(p.x, p.y);
 });
 await shoot('builder.html', 'builder-1280.png', { width: 1280, viewportOnly: true });
+// Target against achievement: the bundled report's 2024 targets with the (invented, test-only)
+// next report merged in through data-merge: what a site shows once the results are in.
+await shoot('e2e/merge/merge.html', 'board-merged-zh-720.png', { width: 720, dpr: 2, selector: '#board' });
+await shoot('e2e/merge/merge.html', 'board-merged-en-390.png', { width: 390, dpr: 2, selector: '#board-en' });
 await browser.close();
 server.stop();
