@@ -343,7 +343,11 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
         }
         for (position, item) in items.iter().enumerate() {
             let path = index("indicators", position);
-            let Some(indicator) = read_indicator(walker, item, &path) else {
+            let first = sources
+                .as_ref()
+                .and_then(|s| s.first())
+                .map(|s| s.id.as_str());
+            let Some(indicator) = read_indicator(walker, item, &path, first) else {
                 continue;
             };
             if indicators.iter().any(|i| i.id == indicator.id) {
@@ -417,7 +421,14 @@ fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Sectio
     })
 }
 
-fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indicator> {
+/// `first_source`: the id observations without a `source` belong to, so that they and one that
+/// names that source explicitly count as the same document.
+fn read_indicator(
+    walker: &mut Walker,
+    value: &Value,
+    path: &str,
+    first_source: Option<&str>,
+) -> Option<Indicator> {
     let map = walker.object(value, path)?;
     let id = read_id(walker, map, path);
     let name = walker
@@ -461,7 +472,11 @@ fn read_indicator(walker: &mut Walker, value: &Value, path: &str) -> Option<Indi
             let Some(observation) = read_observation(walker, item, &at) else {
                 continue;
             };
-            match seen.first(ObservationKey::of(&observation), position) {
+            let key = match first_source {
+                Some(first) => ObservationKey::of(&observation).with_source_default(first),
+                None => ObservationKey::of(&observation),
+            };
+            match seen.first(key, position) {
                 Some(earlier) => {
                     let first = index(&observations_path, earlier);
                     let got = ObservationKey::of(&observation).describe();

@@ -92,19 +92,24 @@ impl<'a> Prepared<'a> {
         )
     }
 
-    /// The documents the shown targets and actuals come from, in the dataset's order; the first
-    /// source when none is shown.
+    /// The documents the shown targets and actuals come from (every year's, for a chart across
+    /// years), in the dataset's order; the first source when none is shown.
     fn sources_named(&self) -> String {
         let dataset = self.dataset;
+        let every_year = self.chart.spans_years();
         let used: Vec<&str> = dataset
             .sources
             .iter()
             .filter(|source| {
+                let from_here = |o: &crate::dataset::Observation| {
+                    dataset.source_of(o).is_some_and(|s| s.id == source.id)
+                };
                 self.answer.shown.iter().any(|a| {
-                    a.target
-                        .into_iter()
-                        .chain(a.actual_from)
-                        .any(|o| dataset.source_of(o).is_some_and(|s| s.id == source.id))
+                    if every_year {
+                        a.indicator.observations.iter().any(from_here)
+                    } else {
+                        a.target.into_iter().chain(a.actual_from).any(from_here)
+                    }
                 })
             })
             .map(|source| source.title.get(self.words.lang))
@@ -122,7 +127,10 @@ impl<'a> Prepared<'a> {
     /// Which years the chart compares: `2024年目标 vs 2024年实绩`, `2024年目标 · 2023年实绩`.
     fn years_compared(&self) -> Option<String> {
         if self.chart.spans_years() {
-            let years = self.rows.iter().flat_map(|row| row.series.points.iter().map(|p| p.year));
+            let years = self
+                .rows
+                .iter()
+                .flat_map(|row| row.series.points.iter().map(|p| p.year));
             let (first, last) = years.fold(None, |span: Option<(i32, i32)>, year| match span {
                 None => Some((year, year)),
                 Some((first, last)) => Some((first.min(year), last.max(year))),

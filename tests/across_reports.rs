@@ -316,3 +316,23 @@ fn an_observation_the_data_has_already_is_refused_on_merge() {
     );
     assert_eq!(errors[0].path, "indicators[0].observations[0]");
 }
+
+#[test]
+fn an_observation_without_a_source_is_the_first_documents_and_so_can_repeat_one_that_names_it() {
+    let file = json!({
+        "sources": [{"id": "a", "title": {"zh": "甲", "en": "A"}}, {"id": "b", "title": {"zh": "乙", "en": "B"}}],
+        "sections": [{"id": "s", "name": {"zh": "板块", "en": "Section"}}],
+        "indicators": [{"id": "x", "name": {"zh": "指标", "en": "X"}, "section": "s", "unit": "%",
+            "measure": "growth", "direction": "higher", "observations": [
+                {"year": 2024, "kind": "target", "value": 6, "quote": "增长6%"},
+                {"year": 2024, "kind": "target", "value": 6, "quote": "增长6%", "source": "a"},
+                {"year": 2024, "kind": "target", "value": 6, "quote": "增长6%", "source": "b"}]}]
+    });
+    let errors = Dataset::from_json_str(&file.to_string()).expect_err("a repeat of document a");
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["indicators[0].observations[1]"],
+        "b's target is another document's"
+    );
+}
