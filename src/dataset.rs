@@ -167,6 +167,33 @@ pub struct Indicator {
     pub observations: Vec<Observation>,
 }
 
+#[cfg(test)]
+impl Observation {
+    /// A plain numeric observation of the first document, for tests of what reads observations.
+    pub(crate) fn example(
+        year: i32,
+        kind: Kind,
+        value: f64,
+        qualifier: Qualifier,
+        quote: &str,
+    ) -> Self {
+        Observation {
+            year,
+            kind,
+            value: Some(value),
+            value_max: None,
+            value_text: None,
+            qualifier,
+            bound: None,
+            firmness: None,
+            quote: quote.into(),
+            note: None,
+            source: None,
+            document_rank: 0,
+        }
+    }
+}
+
 impl Indicator {
     /// The latest target observation, the one a chart compares against.
     pub fn target(&self) -> Option<&Observation> {

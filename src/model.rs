@@ -459,20 +459,7 @@ mod tests {
     }
 
     fn target(value: f64, qualifier: Qualifier) -> Observation {
-        Observation {
-            year: 2024,
-            kind: Kind::Target,
-            value: Some(value),
-            value_max: None,
-            value_text: None,
-            qualifier,
-            bound: None,
-            firmness: None,
-            quote: String::new(),
-            note: None,
-            source: None,
-            document_rank: 0,
-        }
+        Observation::example(2024, Kind::Target, value, qualifier, "")
     }
 
     #[test]

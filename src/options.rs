@@ -5,7 +5,7 @@ use crate::chart::{self, Chart};
 use crate::dataset::{Dataset, Lang};
 use crate::error::{describe_text, describe_value, join, nearest, quote, Expected, InputError};
 use crate::input::value::Value;
-use crate::input::walker::{Extras, Walker};
+use crate::input::walker::{Extras, Walker, YEARS};
 use crate::model::Status;
 use crate::query::RowQuery;
 pub use crate::query::Selection;
@@ -151,7 +151,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
     };
     let year = match walker.optional(map, "year") {
         None => Some(None),
-        Some(found) => read_year(walker, found, &join(path, "year")).map(Some),
+        Some(found) => walker.year_value(found, &join(path, "year")).map(Some),
     };
     let page = match walker.optional(map, "page") {
         None => Some(1),
@@ -206,17 +206,6 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
 }
 
 /// A whole number of at least `min` (pages, page sizes).
-/// The year whose targets a chart assesses: a whole number from 1900 to 2200.
-fn read_year(walker: &mut Walker, value: &Value, path: &str) -> Option<i32> {
-    match value.as_i64() {
-        Some(year) if (1900..=2200).contains(&year) => i32::try_from(year).ok(),
-        _ => {
-            walker.fail(path, Expected::Year, crate::error::describe_value(value));
-            None
-        }
-    }
-}
-
 fn read_count(walker: &mut Walker, value: &Value, path: &str, min: i64) -> Option<usize> {
     match value.as_i64() {
         Some(n) if n >= min && n <= 100_000 => usize::try_from(n).ok(),
@@ -470,7 +459,7 @@ fn read_actuals(
             let Some(year) = year
                 .parse::<i32>()
                 .ok()
-                .filter(|y| (1900..=2200).contains(y))
+                .filter(|y| YEARS.contains(&i64::from(*y)))
             else {
                 walker.fail(&year_path, Expected::Year, quote(year));
                 continue;

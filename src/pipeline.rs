@@ -66,13 +66,15 @@ impl<'a> Prepared<'a> {
             .summary
             .clone()
             .unwrap_or_else(|| self.chart.sentence(&self.rows, self.words));
+        let source = self.sources_named();
+        let years = self.years_compared().map(|years| {
+            let joined = self.words.source_and_years(&source, &years);
+            (years, joined)
+        });
         let heading = Heading {
             title,
-            source: self.sources_named(),
-            years: self.years_compared().map(|years| {
-                let joined = self.words.source_and_years(&self.sources_named(), &years);
-                (years, joined)
-            }),
+            source,
+            years,
             summary,
         };
         let tally = Answer::count_statuses(&self.answer.shown);

@@ -122,7 +122,7 @@ impl RowQuery {
 
     /// The selection before filters, assessed for `year`, with the editor's actuals applied.
     pub fn select<'a>(&self, dataset: &'a Dataset, year: Option<i32>) -> Vec<Assessment<'a>> {
-        self.indicators(dataset)
+        self.indicators_in(dataset, year)
             .into_iter()
             .map(|indicator| {
                 let target_year = year.or_else(|| indicator.target().map(|t| t.year));
@@ -138,11 +138,21 @@ impl RowQuery {
 
     /// The indicators selected, before they are assessed: what a chart's fit rule reads.
     pub fn indicators<'a>(&self, dataset: &'a Dataset) -> Vec<&'a Indicator> {
+        // Only the pairs rule reads the year: the other charts need not work it out here.
+        let year = if self.pairs_only {
+            self.year(dataset)
+        } else {
+            None
+        };
+        self.indicators_in(dataset, year)
+    }
+
+    /// The indicators selected for the assessed `year` (the pairs rule reads it).
+    fn indicators_in<'a>(&self, dataset: &'a Dataset, year: Option<i32>) -> Vec<&'a Indicator> {
         let candidates = self.candidates(dataset);
         if !self.pairs_only {
             return candidates;
         }
-        let year = self.year(dataset);
         candidates
             .into_iter()
             .filter(|indicator| indicator.is_pair_in(year))

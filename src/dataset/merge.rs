@@ -43,7 +43,7 @@ impl Dataset {
         if !errors.is_empty() {
             return Err(errors);
         }
-        by_document(&merged.sources.clone(), &mut merged.indicators);
+        by_document(&merged.sources, &mut merged.indicators);
         Ok(merged)
     }
 }

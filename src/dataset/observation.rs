@@ -2,7 +2,7 @@
 //! qualifier, its quote and its document), and what no two observations of one indicator share.
 
 use super::{read_localized, Kind, Observation, Qualifier};
-use crate::error::{describe_value, join, quote, Expected};
+use crate::error::{join, quote, Expected};
 use crate::input::value::Value;
 use crate::input::walker::{names, Walker};
 
@@ -56,13 +56,7 @@ pub(super) fn read_observation(
     let map = walker.object(value, path)?;
     let year = walker
         .field(map, path, "year", Expected::Year)
-        .and_then(|v| match v.as_i64() {
-            Some(year) if (1900..=2200).contains(&year) => i32::try_from(year).ok(),
-            _ => {
-                walker.fail(&join(path, "year"), Expected::Year, describe_value(v));
-                None
-            }
-        });
+        .and_then(|v| walker.year_value(v, &join(path, "year")));
     let kind = walker.required_variant(map, path, "kind");
     let value = match walker.field(map, path, "value", Expected::FiniteNumber) {
         Some(Value::Null) => Some(None),

@@ -11,6 +11,9 @@ use crate::input::value::{Object, Value};
 use serde::de::{self, DeserializeOwned, IntoDeserializer};
 use std::fmt;
 
+/// The years a file or an option may name (`Expected::Year`).
+pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+
 /// What `done` does with a key no reader asked for: a setting of each use of the walker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Extras {
@@ -134,6 +137,17 @@ impl Walker {
                     Expected::NonEmptyString,
                     describe_value(other),
                 );
+                None
+            }
+        }
+    }
+
+    /// A year of the data or of the options: a whole number from 1900 to 2200.
+    pub fn year_value(&mut self, value: &Value, path: &str) -> Option<i32> {
+        match value.as_i64() {
+            Some(year) if YEARS.contains(&year) => i32::try_from(year).ok(),
+            _ => {
+                self.fail(path, Expected::Year, describe_value(value));
                 None
             }
         }

@@ -188,20 +188,7 @@ mod tests {
         qualifier: Qualifier,
         quote: &str,
     ) -> Observation {
-        Observation {
-            year,
-            kind,
-            value: Some(value),
-            value_max: None,
-            value_text: None,
-            qualifier,
-            bound: None,
-            firmness: None,
-            quote: quote.into(),
-            note: None,
-            source: None,
-            document_rank: 0,
-        }
+        Observation::example(year, kind, value, qualifier, quote)
     }
 
     fn indicator(direction: Direction, observations: Vec<Observation>) -> Indicator {
