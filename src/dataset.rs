@@ -435,6 +435,17 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// True for an English unit word that carries a scale (`10,000 visits`, `million yuan`), which
+/// would scale a number that the 万 or 亿 of `unit` has already scaled.
+fn carries_a_scale(word: &str) -> bool {
+    const SCALES: [&str; 5] = ["hundred", "thousand", "million", "billion", "trillion"];
+    word.bytes().any(|b| b.is_ascii_digit())
+        || word.split_whitespace().any(|part| {
+            let part = part.trim_end_matches('s').to_ascii_lowercase();
+            SCALES.contains(&part.as_str())
+        })
+}
+
 fn read_section(walker: &mut Walker, value: &Value, path: &str) -> Option<Section> {
     let map = walker.object(value, path)?;
     let id = read_id(walker, map, path);
@@ -476,6 +487,13 @@ fn read_indicator(
         None => None,
     };
     let unit_en = walker.optional_string(map, path, "unit_en");
+    if let Some(word) = unit_en.as_deref().filter(|word| carries_a_scale(word)) {
+        walker.fail(
+            &join(path, "unit_en"),
+            Expected::UnscaledUnitWord,
+            format!("\"{word}\""),
+        );
+    }
     let measure = walker.required_variant(map, path, "measure");
     let direction = walker.required_variant(map, path, "direction");
 
@@ -614,6 +632,29 @@ mod tests {
             errors[0].message_en(),
             "indicators[0].section: expected a known section id (did you mean s?), got \"t\""
         );
+    }
+
+    #[test]
+    fn an_english_unit_word_names_the_base_unit_without_a_scale() {
+        let scaled = GOOD.replace(
+            "\"unit\":\"%\"",
+            "\"unit\":\"万人次\",\"unit_en\":\"10,000 visits\"",
+        );
+        let errors = Dataset::from_json_str(&minimal(&scaled)).expect_err("double scaling");
+        assert_eq!(
+            errors[0].message_en(),
+            "indicators[0].unit_en: expected the English word for the base unit, without a scale (the 万 or 亿 of `unit` already scales the number), got \"10,000 visits\""
+        );
+        let worded = GOOD.replace(
+            "\"unit\":\"%\"",
+            "\"unit\":\"亿元\",\"unit_en\":\"Billion yuan\"",
+        );
+        assert!(Dataset::from_json_str(&minimal(&worded)).is_err());
+        let plain = GOOD.replace(
+            "\"unit\":\"%\"",
+            "\"unit\":\"万人次\",\"unit_en\":\"visits\"",
+        );
+        assert!(Dataset::from_json_str(&minimal(&plain)).is_ok());
     }
 
     #[test]

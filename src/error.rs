@@ -68,6 +68,8 @@ pub enum Expected {
         first: String,
     },
     PositiveSize,
+    /// `unit_en` names the base unit only: the 万/亿 of `unit` already scales the number.
+    UnscaledUnitWord,
 }
 
 impl Expected {
@@ -114,6 +116,9 @@ impl Expected {
                 format!("indicators sharing one unit (the first is in \"{first}\")")
             }
             Expected::PositiveSize => "a positive size in CSS pixels".into(),
+            Expected::UnscaledUnitWord => {
+                "the English word for the base unit, without a scale (the 万 or 亿 of `unit` already scales the number)".into()
+            }
             Expected::ComparablePairs => {
                 "indicators with an earlier actual and a later target".into()
             }
@@ -162,6 +167,9 @@ impl Expected {
                 format!("单位相同的指标（第一个指标的单位是“{first}”）")
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
+            Expected::UnscaledUnitWord => {
+                "基本单位的英文名称，不含数量级（unit 中的万、亿已用于换算数值）".into()
+            }
             Expected::ComparablePairs => "既有往年实绩、又有其后年份目标的指标".into(),
             Expected::DistinctObservation { first } => {
                 format!("每个年份、类型与来源仅一条观测（此条与 {first} 重复）")

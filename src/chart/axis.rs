@@ -4,7 +4,7 @@
 use crate::chart::frame::Frame;
 use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, TICK};
-use crate::words::Words;
+use crate::words::{AxisUnit, Words};
 
 /// "Nice" axis ticks from 1, 2, 2.5, 5 × 10^k, always including zero.
 pub fn nice_ticks(low: f64, high: f64, wanted: usize) -> Vec<f64> {
@@ -55,11 +55,13 @@ impl Scale {
     }
 }
 
-/// An axis: its ticks, its scale and the unit its labels are in.
+/// An axis: its ticks, its scale and the unit its values are in (with its English word, where
+/// the data gives one).
 pub struct Axis<'u> {
     pub ticks: Vec<f64>,
     pub scale: Scale,
     pub unit: &'u str,
+    pub unit_en: Option<&'u str>,
 }
 
 impl<'u> Axis<'u> {
@@ -69,13 +71,30 @@ impl<'u> Axis<'u> {
         headroom: f64,
         wanted: usize,
         (x0, x1): (f64, f64),
-        unit: &'u str,
+        (unit, unit_en): (&'u str, Option<&'u str>),
     ) -> Axis<'u> {
         let low = values.iter().copied().fold(0.0, f64::min);
         let high = values.iter().copied().fold(0.0, f64::max) * headroom;
         let ticks = nice_ticks(low, high, wanted);
         let scale = Scale::new(&ticks, x0, x1);
-        Axis { ticks, scale, unit }
+        Axis {
+            ticks,
+            scale,
+            unit,
+            unit_en,
+        }
+    }
+
+    /// The axis's tick labels and the line naming what they count, in one scale.
+    pub fn labels(&self, words: &Words) -> (Vec<(f64, String)>, Option<String>) {
+        let largest = self.ticks.iter().fold(0.0_f64, |most, t| most.max(t.abs()));
+        let AxisUnit { divisor, caption } = words.axis_unit(self.unit, self.unit_en, largest);
+        let labels = self
+            .ticks
+            .iter()
+            .map(|t| (*t, words.tick(*t / divisor, self.unit)))
+            .collect();
+        (labels, caption)
     }
 }
 
@@ -90,9 +109,11 @@ impl Frame<'_> {
         words: &Words,
     ) -> f64 {
         let scale = axis.scale;
-        for (position, tick) in axis.ticks.iter().enumerate() {
-            let x = scale.x(*tick);
-            let color = if *tick == 0.0 {
+        let (labels, caption) = axis.labels(words);
+        let count = labels.len();
+        for (position, (tick, label)) in labels.into_iter().enumerate() {
+            let x = scale.x(tick);
+            let color = if tick == 0.0 {
                 self.theme.muted
             } else {
                 self.theme.grid
@@ -102,17 +123,17 @@ impl Frame<'_> {
             }
             let align = if position == 0 && x - scale.x0 < 12.0 {
                 Align::Start
-            } else if position + 1 == axis.ticks.len() && scale.x1 - x < 12.0 {
+            } else if position + 1 == count && scale.x1 - x < 12.0 {
                 Align::End
             } else {
                 Align::Center
             };
             let style = TextStyle::new(TICK, self.theme.muted).align(align);
-            self.text(x, labels_at + 4.0, words.tick(*tick, axis.unit), style);
+            self.text(x, labels_at + 4.0, label, style);
         }
         let below = labels_at + 4.0 + TICK.size * 1.4;
-        // Bare ticks count in the data's unit (60 on an axis of 亿元): the axis says which.
-        match words.axis_caption(axis.unit) {
+        // Bare ticks need their unit (60 on an axis of 亿元): the axis says which.
+        match caption {
             Some(caption) => {
                 let style = TextStyle::new(TICK, self.theme.muted).align(Align::End);
                 self.text(scale.x1, below, &caption, style);

@@ -67,11 +67,11 @@ impl Chart for Bars {
         y += 30.0;
         let label_width = frame.label_column(page.rows.iter().map(|r| r.name.as_str()));
         let values: Vec<f64> = page.rows.iter().flat_map(|r| r.axis_values()).collect();
-        let unit = page
-            .rows
-            .first()
-            .map(|r| r.unit.as_str())
-            .unwrap_or_default();
+        let first = page.rows.first();
+        let unit = (
+            first.map(|r| r.unit.as_str()).unwrap_or_default(),
+            first.and_then(|r| r.unit_en.as_deref()),
+        );
         let wanted = if frame.narrow() { 4 } else { 6 };
         let plot = (PAD + label_width, frame.width - PAD - 70.0);
         let axis = Axis::over(&values, 1.05, wanted, plot, unit);

@@ -33,7 +33,11 @@ impl Chart for Bullet {
         for group in unit_groups(rows, |r| r.unit.as_str()) {
             let values: Vec<f64> = group.iter().flat_map(|r| r.axis_values()).collect();
             let wanted = if frame.narrow() { 4 } else { 6 };
-            let unit = group.first().map(|r| r.unit.as_str()).unwrap_or_default();
+            let first = group.first();
+            let unit = (
+                first.map(|r| r.unit.as_str()).unwrap_or_default(),
+                first.and_then(|r| r.unit_en.as_deref()),
+            );
             let axis = Axis::over(&values, 1.08, wanted, plot, unit);
             let group_top = y;
             let grid_index = frame.shapes.len();

@@ -66,7 +66,10 @@ impl Chart for Trend {
                 })
                 .collect();
             let heading_lines = headings.iter().map(Vec::len).max().unwrap_or(0);
-            let captioned = line.iter().any(|r| r.series.unit_caption.is_some());
+            let captioned = line.iter().any(|r| {
+                let values = values(r);
+                !values.is_empty() && ticks(r, &values, words).1.is_some()
+            });
             let plot_top = y
                 + heading_lines as f64 * 19.0
                 + if heading_lines > 0 { 4.0 } else { 0.0 }
@@ -113,7 +116,7 @@ impl Grid {
         let years = years_of(rows);
         let mut widest: f64 = 0.0;
         for row in rows {
-            for (_, text) in ticks(row, &values(row), words) {
+            for (_, text) in ticks(row, &values(row), words).0 {
                 widest = widest.max(frame.measure.width(&text, TICK));
             }
         }
@@ -158,12 +161,17 @@ impl Grid {
         let theme = *frame.theme;
         let series = &row.series;
         let (px0, px1) = (x0 + self.tick_w, x0 + self.panel_w);
-        if let Some(caption) = &series.unit_caption {
+        let values = values(row);
+        // A panel of qualitative targets alone has no values, so no scale to show.
+        let (shown_ticks, caption) = match values.is_empty() {
+            true => (Vec::new(), None),
+            false => ticks(row, &values, words),
+        };
+        if let Some(caption) = &caption {
             let fitted = frame.fit(caption, TICK, self.panel_w);
             let style = TextStyle::new(TICK, theme.muted).baseline(Baseline::Bottom);
             frame.text(x0, plot_top - 4.0, fitted, style);
         }
-        let values = values(row);
         let plot_h = match (frame.narrow(), values.is_empty() && self.columns == 1) {
             // Qualitative targets alone: room for their words, no scale; beside other panels,
             // their height, so that the years stay in line.
@@ -174,13 +182,8 @@ impl Grid {
         // Room above and below the marks for a line of labels, and a floor's shading or a lid.
         let room = if self.listed { 0.0 } else { LINE } + ZONE + 6.0;
         let (y_low, y_high) = (plot_top + room + plot_h, plot_top + room);
-        let axis = Axis::over(&values, 1.1, 4, (y_low, y_high), &row.unit);
+        let axis = Axis::over(&values, 1.1, 4, (y_low, y_high), unit_of(row));
         let scale = axis.scale;
-        // A panel of qualitative targets alone has no values, so no scale to show.
-        let shown_ticks = match values.is_empty() {
-            true => Vec::new(),
-            false => ticks(row, &values, words),
-        };
         for (tick, text) in shown_ticks {
             let y = scale.x(tick);
             let color = if tick == 0.0 { theme.muted } else { theme.grid };
@@ -386,13 +389,22 @@ fn values(row: &Row) -> Vec<f64> {
     values
 }
 
-/// A panel's ticks and their labels.
-fn ticks(row: &Row, values: &[f64], words: Words) -> Vec<(f64, String)> {
-    Axis::over(values, 1.1, 4, (0.0, 1.0), &row.unit)
-        .ticks
-        .into_iter()
-        .map(|t| (t, words.series_tick(t, &row.unit, &row.series)))
-        .collect()
+/// A panel's ticks with their labels, and the line naming what they count.
+fn ticks(row: &Row, values: &[f64], words: Words) -> (Vec<(f64, String)>, Option<String>) {
+    let axis = Axis::over(values, 1.1, 4, (0.0, 1.0), unit_of(row));
+    match row.series.fall_verb {
+        // Falls read as a verb and a magnitude that carries its unit (下降4%): no unit line.
+        Some(_) => {
+            let labels = axis.ticks.iter().map(|t| (*t, words.series_tick(*t, &row.unit, &row.series)));
+            (labels.collect(), None)
+        }
+        None => axis.labels(&words),
+    }
+}
+
+/// A row's unit and its English word, as an axis takes them.
+fn unit_of(row: &Row) -> (&str, Option<&str>) {
+    (&row.unit, row.unit_en.as_deref())
 }
 
 /// The key: one entry for each kind of target mark shown, and the actual's dot.

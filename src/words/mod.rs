@@ -19,7 +19,7 @@ use crate::dataset::{Lang, Qualifier};
 use crate::model::{Goal, Status};
 
 pub use controls::Controls;
-pub use number::{decade, difference, qualified, quantity};
+pub use number::{decade, difference, qualified, quantity, AxisUnit};
 pub use row::{years_of, Row, Series, TargetMark, YearPoint};
 pub use sentence::{
     chart_sentence, compared_years, comparison_sentence, tally_sentence, trend_sentence,
@@ -323,9 +323,10 @@ impl Words {
         format!("{source} · {years}")
     }
 
-    /// What an axis's bare ticks count: `单位：亿元` / `Unit: 100 million yuan`; None for %.
-    pub fn axis_caption(&self, unit: &str) -> Option<String> {
-        number::axis_unit(unit, None, self.lang)
+    /// How an axis up to `largest` labels its ticks, and what they count: `单位：亿元` /
+    /// `Unit: billion yuan`.
+    pub fn axis_unit(&self, unit: &str, unit_en: Option<&str>, largest: f64) -> AxisUnit {
+        number::axis_unit(unit, unit_en, largest, self.lang)
     }
 
     /// Axis tick text: short, unit-free except for %.

@@ -183,34 +183,52 @@ fn base_unit_en(base: &str) -> Option<&'static str> {
     })
 }
 
-/// The unit of a value axis whose tick labels are bare numbers: `单位：亿元` / `Unit: 100 million
-/// yuan`; None for % (the ticks carry it) and for counters in English (the name says what).
-pub fn axis_unit(unit: &str, unit_en: Option<&str>, lang: Lang) -> Option<String> {
+/// How a value axis labels its ticks: the data's values are divided by `divisor` to give the
+/// bare numbers shown, and `caption` says what they count (`单位：亿元` / `Unit: billion yuan`);
+/// None for % (the ticks carry it) and for English counters at their own scale (the name says
+/// what).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AxisUnit {
+    pub divisor: f64,
+    pub caption: Option<String>,
+}
+
+/// English scales an axis may count in, largest first.
+const AXIS_SCALES_EN: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+
+/// The axis unit for ticks up to `largest` (in the data's unit). Chinese counts in the report's
+/// own unit (万亩, 亿元). English counts in the scale its value labels use, so that the tick
+/// `135.5` reads against the label `135.5 billion yuan`, never `1,355` against it.
+pub fn axis_unit(unit: &str, unit_en: Option<&str>, largest: f64, lang: Lang) -> AxisUnit {
+    let unscaled = |caption: Option<String>| AxisUnit {
+        divisor: 1.0,
+        caption,
+    };
     if unit.is_empty() || unit == "%" {
-        return None;
+        return unscaled(None);
     }
     if lang == Lang::Zh {
-        return Some(format!("单位：{unit}"));
+        return unscaled(Some(format!("单位：{unit}")));
     }
     let (multiplier, base) = split_unit(unit);
     let word = match (unit_en, base_unit_en(base)) {
         (Some(given), _) => given,
         (None, Some(known)) => known,
-        (None, None) => return Some(format!("Unit: {unit}")),
+        (None, None) => return unscaled(Some(format!("Unit: {unit}"))),
     };
-    let scale = if multiplier >= 1e12 {
-        "trillion"
-    } else if multiplier >= 1e8 {
-        "100 million"
-    } else if multiplier >= 1e4 {
-        "10,000"
-    } else {
-        ""
-    };
-    match (scale, word) {
+    let full = largest.abs() * multiplier;
+    let (power, scale) = AXIS_SCALES_EN
+        .into_iter()
+        .find(|(power, _)| full >= *power)
+        .unwrap_or((1.0, ""));
+    let caption = match (scale, word) {
         ("", "") => None,
         ("", word) | (word, "") => Some(format!("Unit: {word}")),
         (scale, word) => Some(format!("Unit: {scale} {word}")),
+    };
+    AxisUnit {
+        divisor: power / multiplier,
+        caption,
     }
 }
 
@@ -449,24 +467,61 @@ mod tests {
 
     #[test]
     fn axis_units_name_what_bare_ticks_count() {
+        let caption =
+            |unit, unit_en, largest, lang| axis_unit(unit, unit_en, largest, lang).caption;
         assert_eq!(
-            axis_unit("亿元", None, Lang::Zh).as_deref(),
+            caption("亿元", None, 1400.0, Lang::Zh).as_deref(),
             Some("单位：亿元")
         );
         assert_eq!(
-            axis_unit("亿元", None, Lang::En).as_deref(),
-            Some("Unit: 100 million yuan")
+            caption("%", None, 9.0, Lang::Zh),
+            None,
+            "the ticks carry it"
         );
         assert_eq!(
-            axis_unit("万亩", None, Lang::En).as_deref(),
-            Some("Unit: 10,000 mu")
+            caption("个", None, 40.0, Lang::En),
+            None,
+            "the name says what"
         );
-        assert_eq!(axis_unit("个", None, Lang::En), None, "the name says what");
         assert_eq!(
-            axis_unit("万个", None, Lang::En).as_deref(),
-            Some("Unit: 10,000")
+            caption("万人次", Some("visits"), 60.0, Lang::En).as_deref(),
+            Some("Unit: visits"),
+            "600,000 visits count unscaled, as their labels do"
         );
-        assert_eq!(axis_unit("%", None, Lang::Zh), None, "the ticks carry it");
+        assert_eq!(
+            caption("处", None, 80.0, Lang::En),
+            None,
+            "a counter without a scale needs no unit line"
+        );
+    }
+
+    #[test]
+    fn english_axes_count_in_the_scale_of_their_value_labels() {
+        // 1400亿元 is labelled `140 billion yuan`: the axis counts billions, so its tick 140
+        // is the label's 140.
+        let gdp = axis_unit("亿元", None, 1400.0, Lang::En);
+        assert_eq!(gdp.caption.as_deref(), Some("Unit: billion yuan"));
+        assert_eq!(1400.0 / gdp.divisor, 140.0);
+        assert_eq!(quantity(1400.0, "亿元", None, Lang::En), "140 billion yuan");
+        // 18万亩 is `180,000 mu`: under a million, the ticks are whole mu.
+        let farmland = axis_unit("万亩", None, 18.0, Lang::En);
+        assert_eq!(farmland.caption.as_deref(), Some("Unit: mu"));
+        assert_eq!(18.0 / farmland.divisor, 180_000.0);
+        let grain = axis_unit("万亿元", None, 150.0, Lang::En);
+        assert_eq!(grain.caption.as_deref(), Some("Unit: trillion yuan"));
+        assert_eq!(150.0 / grain.divisor, 150.0);
+        let households = axis_unit("万户", None, 300.0, Lang::En);
+        assert_eq!(
+            households.caption.as_deref(),
+            Some("Unit: million households")
+        );
+        assert_eq!(300.0 / households.divisor, 3.0);
+        let unknown = axis_unit("万标箱", None, 20.0, Lang::En);
+        assert_eq!(unknown.caption.as_deref(), Some("Unit: 万标箱"));
+        assert_eq!(
+            unknown.divisor, 1.0,
+            "no English word: the report's own unit"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::words::indicator::{
     actual_text, change_text, fall_verb, indicator_quantity, margin_text, observation_text,
     reads_as_change, target_text, worded_value,
 };
-use crate::words::number::{axis_unit, percent};
+use crate::words::number::percent;
 use crate::words::sentence::indicator_sentence;
 use crate::words::Words;
 
@@ -65,8 +65,6 @@ pub struct YearPoint {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Series {
     pub points: Vec<YearPoint>,
-    /// The axis unit where tick labels do not carry it: `单位：亿元` / `Unit: 100 million yuan`.
-    pub unit_caption: Option<String>,
     /// The verb falls read with on the axis (`下降`), for rates whose fall is the good news.
     pub fall_verb: Option<&'static str>,
 }
@@ -80,6 +78,8 @@ pub struct Row {
     pub name: String,
     /// The unit as the data gives it: rows share an axis only when they share it.
     pub unit: String,
+    /// The English word for the unit's base where the built-in table has none (`visits`).
+    pub unit_en: Option<String>,
     pub status: Status,
     /// The numeric target and its year; `target_text` also covers qualitative targets.
     pub target: Option<f64>,
@@ -180,6 +180,7 @@ impl Row {
             section_name,
             name: indicator.name.get(lang).to_string(),
             unit: indicator.unit.clone(),
+            unit_en: indicator.unit_en.clone(),
             status: assessment.status,
             target,
             target_year: assessment.target_year(),
@@ -276,7 +277,6 @@ fn series(assessment: &Assessment, lang: Lang) -> Series {
         .collect();
     Series {
         points,
-        unit_caption: axis_unit(&indicator.unit, indicator.unit_en.as_deref(), lang),
         fall_verb: reads_as_change(indicator).then(|| fall_verb(indicator)),
     }
 }
