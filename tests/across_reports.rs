@@ -336,3 +336,38 @@ fn an_observation_without_a_source_is_the_first_documents_and_so_can_repeat_one_
         "b's target is another document's"
     );
 }
+
+#[test]
+fn the_earlier_years_faint_mark_has_a_key_where_it_is_drawn() {
+    let data = fixture();
+    for (lang, key) in [("zh", "\n2023年实绩\n"), ("en", "\n2023 actual\n")] {
+        let options = json!({"indicators": ["fixed-asset-investment-growth", "grain-output"], "chart": "bullet", "lang": lang});
+        let request = ChartRequest::from_json(&options, &data).unwrap_or_else(|e| panic!("{e:?}"));
+        let svg = render_svg(&request, &data, 720.0);
+        assert!(svg.contains(key), "{lang}: the 2023 tick is keyed");
+    }
+    // With the 2023 report alone no 2024 actual is drawn, so there is no tick to key.
+    let bundled = Dataset::bundled().unwrap_or_else(|e| panic!("{e:?}"));
+    let options =
+        json!({"indicators": ["fixed-asset-investment-growth"], "chart": "bullet", "lang": "zh"});
+    let request = ChartRequest::from_json(&options, &bundled).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(!render_svg(&request, &bundled, 720.0).contains("\n2023年实绩\n"));
+}
+
+#[test]
+fn a_phone_board_wraps_its_figures_instead_of_cutting_them() {
+    let data = fixture();
+    let options = json!({"section": "all", "chart": "board", "lang": "en"});
+    let request = ChartRequest::from_json(&options, &data).unwrap_or_else(|e| panic!("{e:?}"));
+    let svg = render_svg(&request, &data, 360.0);
+    let grain = table_rows(&Prepared::new(&request, &data).rows, Words::new(Lang::En))
+        .into_iter()
+        .find(|row| row.id == "grain-output")
+        .map(|row| row.actual)
+        .unwrap_or_default();
+    assert!(!grain.is_empty());
+    assert!(
+        svg.contains(&format!("\nActual {}\n", grain.replace('>', "&gt;"))),
+        "the grain result ({grain}) is shown whole on a line of its own"
+    );
+}

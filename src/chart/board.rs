@@ -76,8 +76,16 @@ impl Chart for Board {
         if !frame.narrow() {
             y = heads(frame, &columns, words, y);
         }
-        let row_h = if frame.narrow() { 52.0 } else { 30.0 };
         for (position, row) in page.rows.iter().enumerate() {
+            // On a phone the figures wrap under the badge rather than lose their end to an …
+            let details = match frame.narrow() {
+                true => narrow_details(frame, row, words),
+                false => Vec::new(),
+            };
+            let row_h = match frame.narrow() {
+                true => 52.0 + (details.len().max(1) - 1) as f64 * DETAIL_LINE,
+                false => 30.0,
+            };
             if position % 2 == 1 {
                 // Zebra stripes guide the eye; outlining them (contrast theme) would only add noise.
                 frame.shapes.push(Shape::Rect {
@@ -89,7 +97,7 @@ impl Chart for Board {
                 });
             }
             if frame.narrow() {
-                narrow_row(frame, row, words, y);
+                narrow_row(frame, row, words, details, y);
             } else {
                 wide_row(frame, row, &columns, words, y + row_h / 2.0);
             }
@@ -138,17 +146,45 @@ fn heads(frame: &mut Frame, columns: &Columns, words: Words, y: f64) -> f64 {
     rule
 }
 
-/// A phone row: the name, then the badge and the figures in one line.
-fn narrow_row(frame: &mut Frame, row: &Row, words: Words, top: f64) {
+/// The height of each further line of a phone row's figures.
+const DETAIL_LINE: f64 = 18.0;
+
+/// Where a phone row's figures start: past the widest badge (icon, gap, status word), so that
+/// they line up from row to row.
+fn detail_x(frame: &Frame, words: Words) -> f64 {
+    let widest = Status::ALL
+        .iter()
+        .map(|s| frame.measure.width(words.status(*s), VALUE_BOLD))
+        .fold(0.0, f64::max);
+    PAD + 18.0 + widest + 10.0
+}
+
+/// A phone row's figures: `Target … · Actual …` on one line where it fits, else the target
+/// (up to two lines: qualitative targets are sentences) and the actual on lines of their own.
+fn narrow_details(frame: &Frame, row: &Row, words: Words) -> Vec<String> {
+    let room = frame.right() - detail_x(frame, words);
+    let joined = words.target_and_result(&row.target_text, &row.actual_text);
+    if frame.measure.width(&joined, VALUE) <= room {
+        return vec![joined];
+    }
+    let (target, actual) = words.target_and_result_apart(&row.target_text, &row.actual_text);
+    let mut lines = frame.wrap(&target, VALUE, room, 2);
+    lines.push(frame.fit(&actual, VALUE, room));
+    lines
+}
+
+/// A phone row: the name, then the badge and beside it the figures.
+fn narrow_row(frame: &mut Frame, row: &Row, words: Words, details: Vec<String>, top: f64) {
     let theme = *frame.theme;
     let name = frame.fit(&row.name, LABEL, frame.inner() - 8.0);
     frame.text(PAD, top + 6.0, name, TextStyle::new(LABEL, theme.text));
     let status_word = words.status(row.status);
-    let badge_w = frame.status_badge(PAD, top + 36.0, row.status, status_word, Align::Start);
-    let detail = words.target_and_result(&row.target_text, &row.actual_text);
-    let detail = frame.fit(&detail, VALUE, frame.inner() - badge_w - 12.0);
+    frame.status_badge(PAD, top + 36.0, row.status, status_word, Align::Start);
+    let x = detail_x(frame, words);
     let style = TextStyle::new(VALUE, theme.muted).middle();
-    frame.text(PAD + badge_w + 10.0, top + 36.0, detail, style);
+    for (n, line) in details.into_iter().enumerate() {
+        frame.text(x, top + 36.0 + n as f64 * DETAIL_LINE, line, style);
+    }
 }
 
 /// A desktop row in columns, centred on `mid`.

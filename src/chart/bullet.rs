@@ -30,6 +30,7 @@ impl Chart for Bullet {
             0.0
         };
         let plot = (PAD + label_width, frame.width - PAD - 8.0);
+        y = key(frame, rows, page.words, y);
         for group in unit_groups(rows, |r| r.unit.as_str()) {
             let values: Vec<f64> = group.iter().flat_map(|r| r.axis_values()).collect();
             let wanted = if frame.narrow() { 4 } else { 6 };
@@ -61,6 +62,24 @@ impl Chart for Bullet {
         }
         y
     }
+}
+
+/// The key of the earlier actual's faint tick, where one is drawn: the one mark that is not
+/// labelled directly (the bar and the target marker carry their years in their labels).
+fn key(frame: &mut Frame, rows: &[Row], words: Words, y: f64) -> f64 {
+    let mut years = rows
+        .iter()
+        .filter(|r| r.actual.is_some())
+        .filter_map(|r| Some(r.reference.as_ref()?.year));
+    let Some(first) = years.next() else {
+        return y;
+    };
+    let shared = years.all(|year| year == first).then_some(first);
+    let theme = *frame.theme;
+    frame.line((PAD + 3.0, y), (PAD + 3.0, y + 14.0), theme.reference, 2.0);
+    let style = TextStyle::new(VALUE, theme.muted).middle();
+    frame.text(PAD + 12.0, y + 7.0, words.earlier_actual(shared), style);
+    y + 26.0
 }
 
 /// One bullet row from `top`; returns (its bottom, the top of its track).

@@ -150,10 +150,16 @@ impl Words {
 
     /// `目标 8.5% · 实绩 待公布`: a board row's figures when there is no room for columns.
     pub fn target_and_result(&self, target: &str, actual: &str) -> String {
+        let (target, actual) = self.target_and_result_apart(target, actual);
+        Words::both(&target, &actual)
+    }
+
+    /// The two halves of `target_and_result`, for a row whose figures take two lines.
+    pub fn target_and_result_apart(&self, target: &str, actual: &str) -> (String, String) {
         let (target_word, actual_word) = self.pairs_heads();
-        Words::both(
-            &format!("{target_word} {target}"),
-            &format!("{actual_word} {actual}"),
+        (
+            format!("{target_word} {target}"),
+            format!("{actual_word} {actual}"),
         )
     }
 
@@ -262,15 +268,24 @@ impl Words {
     /// What a comparison compares, with the data's own years when every row shares them:
     /// (`2023年实绩`, `2024年目标`).
     pub fn compared(&self, years: Option<(i32, i32)>) -> (String, String) {
-        match (years, self.lang) {
-            (Some((before, target)), Lang::Zh) => {
-                (format!("{before}年实绩"), format!("{target}年目标"))
-            }
-            (Some((before, target)), Lang::En) => {
-                (format!("{before} actual"), format!("{target} target"))
-            }
-            (None, Lang::Zh) => ("上年实绩".into(), "目标".into()),
-            (None, Lang::En) => ("earlier actual".into(), "target".into()),
+        let before = self.earlier_actual(years.map(|(before, _)| before));
+        let target = match (years, self.lang) {
+            (Some((_, target)), Lang::Zh) => format!("{target}年目标"),
+            (Some((_, target)), Lang::En) => format!("{target} target"),
+            (None, Lang::Zh) => "目标".into(),
+            (None, Lang::En) => "target".into(),
+        };
+        (before, target)
+    }
+
+    /// The earlier actual a chart marks for reference: `2023年实绩`, or `上年实绩` when the
+    /// rows' earlier years differ.
+    pub fn earlier_actual(&self, year: Option<i32>) -> String {
+        match (year, self.lang) {
+            (Some(year), Lang::Zh) => format!("{year}年实绩"),
+            (Some(year), Lang::En) => format!("{year} actual"),
+            (None, Lang::Zh) => "上年实绩".into(),
+            (None, Lang::En) => "earlier actual".into(),
         }
     }
 
