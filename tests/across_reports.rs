@@ -338,20 +338,32 @@ fn an_observation_without_a_source_is_the_first_documents_and_so_can_repeat_one_
 }
 
 #[test]
-fn the_earlier_years_faint_mark_has_a_key_where_it_is_drawn() {
+fn the_key_names_each_mark_with_its_year() {
     let data = fixture();
-    for (lang, key) in [("zh", "\n2023年实绩\n"), ("en", "\n2023 actual\n")] {
+    let bullet = |lang: &str, data: &Dataset| {
         let options = json!({"indicators": ["fixed-asset-investment-growth", "grain-output"], "chart": "bullet", "lang": lang});
-        let request = ChartRequest::from_json(&options, &data).unwrap_or_else(|e| panic!("{e:?}"));
-        let svg = render_svg(&request, &data, 720.0);
-        assert!(svg.contains(key), "{lang}: the 2023 tick is keyed");
-    }
-    // With the 2023 report alone no 2024 actual is drawn, so there is no tick to key.
+        let request = ChartRequest::from_json(&options, data).unwrap_or_else(|e| panic!("{e:?}"));
+        render_svg(&request, data, 720.0)
+    };
+    // Key entries are texts of their own: `\n2024年目标\n`, unlike the value labels beside marks.
+    let keyed = |svg: &str, label: &str| svg.matches(&format!("\n{label}\n")).count();
+    let zh = bullet("zh", &data);
+    assert_eq!(keyed(&zh, "2024年目标"), 1, "the marker");
+    assert_eq!(keyed(&zh, "2024年实绩"), 1, "the bar: this year's actual");
+    assert_eq!(keyed(&zh, "2023年实绩"), 1, "the faint tick: last year's");
+    assert_eq!(
+        keyed(&zh, "底色仅作衬托，不表示数值"),
+        1,
+        "the track only decorates"
+    );
+    let en = bullet("en", &data);
+    assert_eq!(keyed(&en, "2023 actual") + keyed(&en, "2024 actual"), 2);
+    assert_eq!(keyed(&en, "Shading: decoration only"), 1);
+    // With the 2024 report alone the bar is 2023's, and there is no tick to key.
     let bundled = Dataset::bundled().unwrap_or_else(|e| panic!("{e:?}"));
-    let options =
-        json!({"indicators": ["fixed-asset-investment-growth"], "chart": "bullet", "lang": "zh"});
-    let request = ChartRequest::from_json(&options, &bundled).unwrap_or_else(|e| panic!("{e:?}"));
-    assert!(!render_svg(&request, &bundled, 720.0).contains("\n2023年实绩\n"));
+    let alone = bullet("zh", &bundled);
+    assert_eq!(keyed(&alone, "2023年实绩"), 1, "the bar");
+    assert_eq!(keyed(&alone, "2024年实绩"), 0);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use crate::chart::axis::Axis;
 use crate::chart::frame::{Frame, PAD};
+use crate::chart::key::{KeyEntry, Swatch};
 use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE};
 use crate::chart::{Chart, Misfit, Page};
@@ -46,25 +47,14 @@ impl Chart for Bars {
         let theme = *frame.theme;
         let words = page.words;
         let with_actuals = page.rows.iter().any(|r| r.actual.is_some());
-        let mut keys: Vec<(&str, Rgba)> = vec![
-            (words.previous_actual(), theme.reference),
-            (words.this_target(), theme.target),
+        let mut keys = vec![
+            KeyEntry::new(Swatch::Bar(theme.reference), words.previous_actual()),
+            KeyEntry::new(Swatch::Bar(theme.target), words.this_target()),
         ];
         if with_actuals {
-            keys.push((words.this_actual(), theme.actual));
+            keys.push(KeyEntry::new(Swatch::Bar(theme.actual), words.this_actual()));
         }
-        let mut x = PAD;
-        for (label, color) in keys {
-            frame.rect(x, y + 2.0, 12.0, 12.0, color);
-            frame.text(
-                x + 17.0,
-                y + 8.0,
-                label,
-                TextStyle::new(VALUE, theme.muted).middle(),
-            );
-            x += 34.0 + frame.measure.width(label, VALUE);
-        }
-        y += 30.0;
+        y = frame.key(&keys, y) + 2.0;
         let label_width = frame.label_column(page.rows.iter().map(|r| r.name.as_str()));
         let values: Vec<f64> = page.rows.iter().flat_map(|r| r.axis_values()).collect();
         let first = page.rows.first();

@@ -4,6 +4,7 @@
 
 use crate::chart::axis::{unit_groups, Axis};
 use crate::chart::frame::{Frame, PAD};
+use crate::chart::key::{KeyEntry, Swatch};
 use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Page};
@@ -64,22 +65,48 @@ impl Chart for Bullet {
     }
 }
 
-/// The key of the earlier actual's faint tick, where one is drawn: the one mark that is not
-/// labelled directly (the bar and the target marker carry their years in their labels).
+/// The key: the target marker, the actual's bar, the earlier year's faint tick where one is
+/// drawn, and the two-tone track, which only decorates (the marker already says where the target
+/// is). Years are named where every row shares them.
 fn key(frame: &mut Frame, rows: &[Row], words: Words, y: f64) -> f64 {
-    let mut years = rows
+    let theme = *frame.theme;
+    let mut entries = Vec::new();
+    if rows.iter().any(|r| r.target.is_some()) {
+        let years = rows.iter().filter(|r| r.target.is_some()).map(|r| r.target_year);
+        let label = words.target_key(shared(years).flatten());
+        entries.push(KeyEntry::new(Swatch::Marker(theme.target), label));
+    }
+    // The bar is this year's actual, else the earlier one (see `row_of`).
+    let bars = rows.iter().filter_map(|r| match (r.actual, &r.reference) {
+        (Some(_), _) => Some(r.target_year),
+        (None, Some(reference)) => Some(Some(reference.year)),
+        (None, None) => None,
+    });
+    let bars: Vec<Option<i32>> = bars.collect();
+    if !bars.is_empty() {
+        let label = words.actual_key(shared(bars.into_iter()).flatten());
+        entries.push(KeyEntry::new(Swatch::Bar(theme.actual), label));
+    }
+    let ticks: Vec<i32> = rows
         .iter()
         .filter(|r| r.actual.is_some())
-        .filter_map(|r| Some(r.reference.as_ref()?.year));
-    let Some(first) = years.next() else {
-        return y;
-    };
-    let shared = years.all(|year| year == first).then_some(first);
-    let theme = *frame.theme;
-    frame.line((PAD + 3.0, y), (PAD + 3.0, y + 14.0), theme.reference, 2.0);
-    let style = TextStyle::new(VALUE, theme.muted).middle();
-    frame.text(PAD + 12.0, y + 7.0, words.earlier_actual(shared), style);
-    y + 26.0
+        .filter_map(|r| Some(r.reference.as_ref()?.year))
+        .collect();
+    if !ticks.is_empty() {
+        let label = words.earlier_actual(shared(ticks.into_iter()));
+        entries.push(KeyEntry::new(Swatch::Tick(theme.reference), label));
+    }
+    if !entries.is_empty() {
+        let shades = Swatch::Shades(theme.band, theme.track);
+        entries.push(KeyEntry::new(shades, words.shading_decoration()));
+    }
+    frame.key(&entries, y)
+}
+
+/// The one value every item has, or None when they differ (or there are none).
+fn shared<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.all(|item| item == first).then_some(first)
 }
 
 /// One bullet row from `top`; returns (its bottom, the top of its track).

@@ -4,6 +4,7 @@
 
 use crate::chart::axis::{nice_ticks, Scale};
 use crate::chart::frame::{Frame, PAD};
+use crate::chart::key::{KeyEntry, Swatch};
 use crate::chart::scene::Shape;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Misfit, Page};
@@ -59,25 +60,11 @@ impl Chart for Dumbbell {
 fn key(frame: &mut Frame, rows: &[Row], words: Words, y: f64) -> f64 {
     let theme = *frame.theme;
     let (before, after) = words.compared(compared_years(rows));
-    let style = TextStyle::new(VALUE, theme.muted).middle();
-    frame.shapes.push(Shape::Circle {
-        cx: PAD + 6.0,
-        cy: y + 7.0,
-        r: 5.0,
-        fill: Some(theme.background),
-        stroke: Some((theme.reference, 2.0)),
-    });
-    let offset = PAD + 28.0 + frame.measure.width(&before, VALUE);
-    frame.text(PAD + 16.0, y + 7.0, before, style);
-    frame.shapes.push(Shape::Circle {
-        cx: offset + 6.0,
-        cy: y + 7.0,
-        r: 5.5,
-        fill: Some(theme.actual),
-        stroke: None,
-    });
-    frame.text(offset + 16.0, y + 7.0, after, style);
-    y + 28.0
+    let entries = [
+        KeyEntry::new(Swatch::Ring(theme.reference), before),
+        KeyEntry::new(Swatch::Dot(theme.actual), after),
+    ];
+    frame.key(&entries, y)
 }
 
 /// One row from `y`; returns the y below it, or `None` for a row without both ends.

@@ -3,7 +3,7 @@
 //!
 //! Shared vocabulary: `scene` (what a layout produces), `text` (fonts, styles, measuring,
 //! wrapping), `frame` (the primitives charts draw with), `axis` (ticks and scales), `marks`
-//! (status icons and badges).
+//! (status icons and badges), `key` (the line of swatches that says what each mark is).
 //!
 //! Invariants: every shape lies inside `0..width × 0..height`; scales start at zero (bars never
 //! float); rows share an axis only when they share a unit; status always has an icon and a word.
@@ -11,6 +11,7 @@
 
 pub mod axis;
 pub mod frame;
+mod key;
 mod marks;
 pub mod scene;
 pub mod text;

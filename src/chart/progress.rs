@@ -2,6 +2,7 @@
 //! and the actual and target in words beneath. Without a judged actual it says why.
 
 use crate::chart::frame::{Frame, PAD};
+use crate::chart::key::{KeyEntry, Swatch};
 use crate::chart::marks::status_color;
 use crate::chart::text::Align;
 use crate::chart::text::{Font, TextStyle, LABEL_BOLD, VALUE};
@@ -18,6 +19,14 @@ impl Chart for Progress {
     }
 
     fn draw(&self, frame: &mut Frame, page: &Page, mut y: f64) -> f64 {
+        let theme = *frame.theme;
+        let words = page.words;
+        let mut entries = Vec::new();
+        if page.rows.iter().any(|r| r.completion.is_some()) {
+            entries.push(KeyEntry::new(Swatch::Bar(theme.actual), words.completion_key()));
+        }
+        entries.push(KeyEntry::new(Swatch::Marker(theme.target), words.target_at_full()));
+        y = frame.key(&entries, y);
         for row in page.rows {
             let top = y;
             if page.rows.len() > 1 {

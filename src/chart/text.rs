@@ -32,7 +32,8 @@ impl Font {
     }
 }
 
-/// The type scale every chart shares.
+/// The type scale every chart shares; nothing under 12 px at the reader's default size (the
+/// loader scales it all with the reader's font size).
 pub const TITLE: Font = Font::bold(17.0);
 pub const TITLE_NARROW: Font = Font::bold(16.0);
 pub const SUBTITLE: Font = Font::regular(12.0);
@@ -40,7 +41,20 @@ pub const LABEL: Font = Font::regular(14.0);
 pub const LABEL_BOLD: Font = Font::bold(14.0);
 pub const VALUE: Font = Font::regular(12.0);
 pub const VALUE_BOLD: Font = Font::bold(12.0);
-pub const TICK: Font = Font::regular(11.0);
+pub const TICK: Font = Font::regular(12.0);
+
+/// Every size of the type scale, for the test that none is under 12 px.
+#[cfg(test)]
+const TYPE_SCALE: [Font; 8] = [
+    TITLE,
+    TITLE_NARROW,
+    SUBTITLE,
+    LABEL,
+    LABEL_BOLD,
+    VALUE,
+    VALUE_BOLD,
+    TICK,
+];
 
 /// How a text is placed: font, colour, and which point of it sits at the anchor.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -212,6 +226,13 @@ fn tokens(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_text_is_smaller_than_12_px() {
+        for font in TYPE_SCALE {
+            assert!(font.size >= 12.0, "{font:?}");
+        }
+    }
 
     /// The plain greedy fill, token by token: what `wrap_text` must equal, with fewer measurements.
     fn greedy_lines(

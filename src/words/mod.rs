@@ -243,6 +243,39 @@ impl Words {
         self.pick("阴影：达标一侧", "Shaded: where it is met")
     }
 
+    /// The key's note on a bullet's two-tone track, which repeats what the marker says.
+    pub fn shading_decoration(&self) -> &'static str {
+        self.pick("底色仅作衬托，不表示数值", "Shading: decoration only")
+    }
+
+    /// The key of a target marker: `2024年目标`, or `目标` when the rows' years differ.
+    pub fn target_key(&self, year: Option<i32>) -> String {
+        match (year, self.lang) {
+            (Some(year), Lang::Zh) => format!("{year}年目标"),
+            (Some(year), Lang::En) => format!("{year} target"),
+            (None, _) => self.pick("目标", "Target").into(),
+        }
+    }
+
+    /// The key of an actual's bar: `2024年实绩`, or `实绩` when the rows' years differ.
+    pub fn actual_key(&self, year: Option<i32>) -> String {
+        match (year, self.lang) {
+            (Some(year), Lang::Zh) => format!("{year}年实绩"),
+            (Some(year), Lang::En) => format!("{year} actual"),
+            (None, _) => self.actual_mark().into(),
+        }
+    }
+
+    /// The key of a progress chart's marker: `目标（100%）` / `Target (100%)`.
+    pub fn target_at_full(&self) -> &'static str {
+        self.pick("目标（100%）", "Target (100%)")
+    }
+
+    /// The key of a progress chart's bar: `完成度` / `Share of target`.
+    pub fn completion_key(&self) -> &'static str {
+        self.pick("完成度", "Share of target")
+    }
+
     /// The key of an actual's dot.
     pub fn actual_mark(&self) -> &'static str {
         self.pick("实绩", "Actual")
@@ -269,11 +302,10 @@ impl Words {
     /// (`2023年实绩`, `2024年目标`).
     pub fn compared(&self, years: Option<(i32, i32)>) -> (String, String) {
         let before = self.earlier_actual(years.map(|(before, _)| before));
-        let target = match (years, self.lang) {
-            (Some((_, target)), Lang::Zh) => format!("{target}年目标"),
-            (Some((_, target)), Lang::En) => format!("{target} target"),
-            (None, Lang::Zh) => "目标".into(),
-            (None, Lang::En) => "target".into(),
+        // Lower case without a year: the words also sit inside a sentence.
+        let target = match years {
+            Some((_, year)) => self.target_key(Some(year)),
+            None => self.pick("目标", "target").into(),
         };
         (before, target)
     }
