@@ -95,23 +95,32 @@ fn row_of(
         y += 22.0;
     }
     let reference = row.reference.as_ref();
-    let mut series: Vec<(Option<f64>, Rgba, &str)> = vec![
+    // Each bar with what stands in its place when the data lacks it: an earlier actual or a
+    // target the documents do not give is not "pending"; only this year's result is.
+    let mut series: Vec<(Option<f64>, Rgba, &str, &str)> = vec![
         (
             reference.map(|r| r.value),
             theme.reference,
             reference.map(|r| r.text.as_str()).unwrap_or_default(),
+            words.not_given(),
         ),
-        (row.target, theme.target, row.target_text.as_str()),
+        (
+            row.target,
+            theme.target,
+            row.target_text.as_str(),
+            words.not_given(),
+        ),
     ];
     if with_actuals {
-        series.push((row.actual, theme.actual, row.actual_text.as_str()));
+        let pending = words.status(Status::Pending);
+        series.push((row.actual, theme.actual, row.actual_text.as_str(), pending));
     }
     if !frame.narrow() {
         let block = series.len() as f64 * BAR_STEP;
         frame.name_block(&row.name, label_width - 12.0, y + block / 2.0);
     }
     let x0 = axis.scale.x(0.0);
-    for (value, color, label) in series {
+    for (value, color, label, missing) in series {
         match value {
             Some(v) => {
                 let xv = axis.scale.x(v);
@@ -126,12 +135,7 @@ fn row_of(
             }
             None => {
                 let style = TextStyle::new(VALUE, theme.muted).middle();
-                frame.text(
-                    x0 + 4.0,
-                    y + BAR_H / 2.0,
-                    words.status(Status::Pending),
-                    style,
-                );
+                frame.text(x0 + 4.0, y + BAR_H / 2.0, missing, style);
             }
         }
         y += BAR_STEP;

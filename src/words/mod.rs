@@ -243,6 +243,11 @@ impl Words {
         self.pick("阴影：达标一侧", "Shaded: where it is met")
     }
 
+    /// In place of a bar whose figure the documents do not give.
+    pub fn not_given(&self) -> &'static str {
+        self.pick("未列明", "Not given")
+    }
+
     /// The key's note on a bullet's two-tone track, which repeats what the marker says.
     pub fn shading_decoration(&self) -> &'static str {
         self.pick("底色仅作衬托，不表示数值", "Shading: decoration only")
