@@ -292,10 +292,18 @@ pub fn describe_text(text: &str) -> String {
 /// `"\u{3000}"`), without linking its Unicode tables: control characters, non-ASCII spaces,
 /// line separators, invisible format characters and private-use characters are escaped;
 /// combining marks and unassigned code points, which `{:?}` also escapes, are kept.
+///
+/// Past `QUOTED_CHARS` characters the rest is cut with `…` (a 1 MB id must not become a 1 MB
+/// message), and a letter that looks Latin but is not, among Latin letters (a Cyrillic р in
+/// `gdp-grоwth`), is named by its code point after the quote: `"gdp-grоwth" [U+043E Cyrillic]`.
 pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
+    let mut out = String::with_capacity(text.len().min(4 * QUOTED_CHARS) + 2);
     out.push('"');
-    for c in text.chars() {
+    for (position, c) in text.chars().enumerate() {
+        if position == QUOTED_CHARS {
+            out.push('…');
+            break;
+        }
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -308,7 +316,31 @@ pub fn quote(text: &str) -> String {
         }
     }
     out.push('"');
+    if let Some((c, script)) = look_alike(text) {
+        out.push_str(&format!(" [U+{:04X} {script}]", u32::from(c)));
+    }
     out
+}
+
+/// How many characters of a found text a message quotes.
+pub const QUOTED_CHARS: usize = 80;
+
+/// The first letter of a script whose letters pass for Latin ones (Cyrillic, Greek, full-width
+/// Latin), in a text that also has ASCII letters: an id that looks right and is not.
+fn look_alike(text: &str) -> Option<(char, &'static str)> {
+    let latin = text.chars().take(QUOTED_CHARS).any(|c| c.is_ascii_alphabetic());
+    if !latin {
+        return None;
+    }
+    text.chars().take(QUOTED_CHARS).find_map(|c| {
+        let script = match u32::from(c) {
+            0x0400..=0x052f => "Cyrillic",
+            0x0370..=0x03ff => "Greek",
+            0xff21..=0xff3a | 0xff41..=0xff5a => "Fullwidth Latin",
+            _ => return None,
+        };
+        Some((c, script))
+    })
 }
 
 /// Characters that `{:?}` escapes because they do not print: Cc, Zs (but ' '), Zl, Zp, the

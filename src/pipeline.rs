@@ -10,7 +10,7 @@ use crate::model::Status;
 use crate::options::ChartRequest;
 use crate::query::{Answer, Selection};
 use crate::theme::Theme;
-use crate::words::{Row, Words};
+use crate::words::{isolated, Row, Words};
 
 /// A request answered and worded, before layout.
 pub struct Prepared<'a> {
@@ -99,7 +99,7 @@ impl<'a> Prepared<'a> {
     fn sources_named(&self) -> String {
         let dataset = self.dataset;
         let every_year = self.chart.spans_years();
-        let used: Vec<&str> = dataset
+        let used: Vec<String> = dataset
             .sources
             .iter()
             .filter(|source| {
@@ -114,15 +114,18 @@ impl<'a> Prepared<'a> {
                     }
                 })
             })
-            .map(|source| source.title.get(self.words.lang))
+            .map(|source| isolated(source.title.get(self.words.lang)))
             .collect();
         match used.as_slice() {
             [] => dataset
                 .sources
                 .first()
-                .map(|s| s.title.get(self.words.lang).to_string())
+                .map(|s| isolated(s.title.get(self.words.lang)))
                 .unwrap_or_default(),
-            titles => self.words.list(titles),
+            titles => {
+                let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+                self.words.list(&titles)
+            }
         }
     }
 
@@ -160,7 +163,7 @@ impl<'a> Prepared<'a> {
             (Selection::Section(id), _) => self
                 .dataset
                 .section(id)
-                .map(|s| s.name.get(self.words.lang).to_string())
+                .map(|s| isolated(s.name.get(self.words.lang)))
                 .unwrap_or_default(),
             (Selection::Indicators(_), [single]) => single.name.clone(),
             (Selection::All, _) => self.words.all_indicators().into(),

@@ -32,14 +32,28 @@ pub fn scene_to_svg(scene: &Scene) -> String {
         escape_xml(&scene.title),
         escape_xml(&scene.summary)
     );
-    match body.find('>') {
+    let document = match body.find('>') {
         Some(end) => {
             let (open, rest) = body.split_at(end);
             let open = open.replacen("<svg ", "<svg role=\"img\" ", 1);
             format!("{open}>\n{accessible}{}", rest.get(1..).unwrap_or_default())
         }
         None => body,
+    };
+    without_xml_illegal(document)
+}
+
+/// The document without the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE,
+/// U+FFFF), which a pasted name may carry and which make the whole file unreadable. The backend
+/// escapes markup but not these, so they are dropped from the finished text, wherever they are.
+fn without_xml_illegal(document: String) -> String {
+    let illegal = |c: char| {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    };
+    if !document.contains(illegal) {
+        return document;
     }
+    document.chars().filter(|c| !illegal(*c)).collect()
 }
 
 pub fn escape_xml(text: &str) -> String {

@@ -118,13 +118,11 @@ pub fn to_csv(rows: &[TableRow], words: Words) -> String {
     out
 }
 
-/// RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it.
+/// RFC 4180 quoting. A cell a spreadsheet could run as a formula (OWASP CSV injection: a first
+/// character of =, +, -, @, tab or CR) is prefixed with ', except a plain number (`-2.5`, `8%`),
+/// which stays a number.
 fn csv_field(text: &str) -> String {
-    let safe = if text.starts_with(['=', '+', '@'])
-        || text
-            .strip_prefix('-')
-            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit()))
-    {
+    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(text) {
         format!("'{text}")
     } else {
         text.to_string()
@@ -134,6 +132,15 @@ fn csv_field(text: &str) -> String {
     } else {
         safe
     }
+}
+
+/// `-2.5`, `+3`, `8%`: an optional sign, digits, an optional decimal part and an optional %.
+fn is_plain_number(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let number = unsigned.strip_suffix('%').unwrap_or(unsigned);
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction)
 }
 
 #[cfg(test)]
@@ -175,5 +182,19 @@ mod tests {
         assert_eq!(columns.len(), Words::new(Lang::Zh).table_heads().len());
         assert_eq!((columns[1].key, columns[1].head), ("name", "指标"));
         assert_eq!(columns.iter().filter(|c| c.row_header).count(), 1);
+    }
+
+    #[test]
+    fn csv_cells_a_spreadsheet_could_run_are_neutralised_but_numbers_stay_numbers() {
+        for formula in ["=1+2", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1", "-", "-x"] {
+            let cell = csv_field(formula);
+            let unquoted = cell.trim_start_matches('"');
+            assert!(unquoted.starts_with('\''), "{formula:?} became {cell:?}");
+        }
+        for number in ["-2.5", "+3", "8%", "-4.3%", "1355", "0.2"] {
+            assert_eq!(csv_field(number), number);
+        }
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("-1,5"), "\"'-1,5\"", "not a plain number, and quoted");
     }
 }

@@ -6,6 +6,7 @@ use crate::model::{is_decline, Assessment, Goal, Margin, Status};
 use crate::words::number::{
     decimal, difference, fall_or_rise, percent, qualified, quantity, signed_percent, signed_points,
 };
+use crate::words::bidi::isolated;
 use crate::words::Words;
 
 /// True for a rate whose fall is the good news (单位GDP能耗, 事故起数): its values read as a verb
@@ -60,7 +61,7 @@ pub fn indicator_quantity(indicator: &Indicator, value: f64, lang: Lang) -> Stri
 pub fn observation_text(indicator: &Indicator, observation: &Observation, lang: Lang) -> String {
     let unit_en = indicator.unit_en.as_deref();
     match (observation.value, &observation.note) {
-        (None, Some(note)) => note.get(lang).to_string(),
+        (None, Some(note)) => isolated(note.get(lang)),
         (None, None) => Words::new(lang).qualitative().into(),
         (Some(value), _) if observation.value_max.is_none() => {
             worded_value(indicator, value, observation.qualifier, lang)

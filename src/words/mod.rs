@@ -9,6 +9,7 @@
 //! - `row`: one `Row` of finished text per indicator.
 //! - `sentence`: the per-indicator and per-chart sentences.
 
+mod bidi;
 mod controls;
 mod indicator;
 pub(crate) mod number;
@@ -18,6 +19,7 @@ mod sentence;
 use crate::dataset::{Lang, Qualifier};
 use crate::model::{Goal, Status};
 
+pub use bidi::isolated;
 pub use controls::Controls;
 pub use number::{decade, difference, qualified, quantity, AxisUnit};
 pub use row::{years_of, Row, Series, TargetMark, YearPoint};

@@ -10,6 +10,7 @@ use crate::words::indicator::{
 };
 use crate::words::number::percent;
 use crate::words::sentence::indicator_sentence;
+use crate::words::bidi::isolated;
 use crate::words::Words;
 
 /// The latest earlier actual, the reference a target is set against.
@@ -160,25 +161,26 @@ impl Row {
         let quote = match sources.as_slice() {
             [_] | [] => quoted
                 .iter()
-                .map(|(q, _)| (*q).to_string())
+                .map(|(q, _)| isolated(q))
                 .collect::<Vec<_>>(),
             _ => quoted
                 .iter()
-                .map(|(q, s)| words.quote_from(q, s.title.get(lang)))
+                .map(|(q, s)| words.quote_from(&isolated(q), &isolated(s.title.get(lang))))
                 .collect(),
         }
         .join(" / ");
         let section_name = dataset
             .section(&indicator.section)
-            .map(|s| s.name.get(lang).to_string())
+            .map(|s| isolated(s.name.get(lang)))
             .unwrap_or_default();
-        let titles: Vec<&str> = sources.iter().map(|s| s.title.get(lang)).collect();
+        let titles: Vec<String> = sources.iter().map(|s| isolated(s.title.get(lang))).collect();
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
         let cite = words.cite(&titles, &section_name, sources.iter().all(|s| s.has_text()));
         Row {
             id: indicator.id.clone(),
             section: indicator.section.clone(),
             section_name,
-            name: indicator.name.get(lang).to_string(),
+            name: isolated(indicator.name.get(lang)),
             unit: indicator.unit.clone(),
             unit_en: indicator.unit_en.clone(),
             status: assessment.status,

@@ -9,12 +9,13 @@ use crate::words::indicator::{
 };
 use crate::words::number::difference;
 use crate::words::row::{years_of, Row, YearPoint};
+use crate::words::bidi::isolated;
 use crate::words::Words;
 
 /// One sentence a reader (or screen reader) can take in at once.
 pub fn indicator_sentence(assessment: &Assessment, lang: Lang) -> String {
     let indicator = assessment.indicator;
-    let name = indicator.name.get(lang);
+    let name = &isolated(indicator.name.get(lang));
     let target = target_text(assessment, lang);
     let year = assessment.target_year().unwrap_or_default();
     match assessment.status {
