@@ -310,8 +310,8 @@ impl Dataset {
         let mut walker = Walker::new(Extras::EditorKeys);
         let dataset = read_dataset(&mut walker, value);
         match dataset {
-            Some(dataset) if walker.errors.is_empty() => Ok(dataset),
-            _ => Err(walker.errors),
+            Some(dataset) if walker.succeeded() => Ok(dataset),
+            _ => Err(walker.into_errors()),
         }
     }
 
@@ -382,7 +382,7 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
                 continue;
             }
             if !sections.iter().any(|s| s.id == indicator.section) {
-                let nearest = crate::error::nearest(
+                let nearest = walker.suggest(
                     &indicator.section,
                     sections.iter().map(|s| s.id.as_str()),
                 );

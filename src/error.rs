@@ -68,6 +68,8 @@ pub enum Expected {
         first: String,
     },
     PositiveSize,
+    /// Not an expectation: the count of errors past the listed ones (`got` is the count).
+    MoreErrors,
     /// `unit_en` names the base unit only: the 万/亿 of `unit` already scales the number.
     UnscaledUnitWord,
 }
@@ -116,6 +118,7 @@ impl Expected {
                 format!("indicators sharing one unit (the first is in \"{first}\")")
             }
             Expected::PositiveSize => "a positive size in CSS pixels".into(),
+            Expected::MoreErrors => "no more errors".into(),
             Expected::UnscaledUnitWord => {
                 "the English word for the base unit, without a scale (the 万 or 亿 of `unit` already scales the number)".into()
             }
@@ -167,6 +170,7 @@ impl Expected {
                 format!("单位相同的指标（第一个指标的单位是“{first}”）")
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
+            Expected::MoreErrors => "没有更多错误".into(),
             Expected::UnscaledUnitWord => {
                 "基本单位的英文名称，不含数量级（unit 中的万、亿已用于换算数值）".into()
             }
@@ -204,6 +208,9 @@ impl InputError {
     }
 
     pub fn message_en(&self) -> String {
+        if self.expected == Expected::MoreErrors {
+            return format!("…and {} more errors", self.got);
+        }
         format!(
             "{}: expected {}, got {}",
             self.path,
@@ -213,6 +220,9 @@ impl InputError {
     }
 
     pub fn message_zh(&self) -> String {
+        if self.expected == Expected::MoreErrors {
+            return format!("……另有 {} 个错误", self.got);
+        }
         format!(
             "{}：应为{}，实际为 {}",
             self.path,
@@ -322,13 +332,22 @@ pub fn quote(text: &str) -> String {
     out
 }
 
+/// The longest name that gets suggestions: ids are at most 80 bytes.
+pub const SUGGESTED_CHARS: usize = 80;
+
+/// How many candidates a suggestion scores at most.
+pub const SUGGESTION_CANDIDATES: usize = 2_000;
+
 /// How many characters of a found text a message quotes.
 pub const QUOTED_CHARS: usize = 80;
 
 /// The first letter of a script whose letters pass for Latin ones (Cyrillic, Greek, full-width
 /// Latin), in a text that also has ASCII letters: an id that looks right and is not.
 fn look_alike(text: &str) -> Option<(char, &'static str)> {
-    let latin = text.chars().take(QUOTED_CHARS).any(|c| c.is_ascii_alphabetic());
+    let latin = text
+        .chars()
+        .take(QUOTED_CHARS)
+        .any(|c| c.is_ascii_alphabetic());
     if !latin {
         return None;
     }
@@ -407,17 +426,27 @@ pub fn index(parent: &str, position: usize) -> String {
     format!("{parent}[{position}]")
 }
 
-/// The valid ids closest to a wrong one, by edit distance, then by shared prefix.
+/// The valid ids closest to a wrong one, by edit distance, then by shared prefix. Bounded: a
+/// wrong name longer than any id (`SUGGESTED_CHARS`) gets none, and only the first
+/// `SUGGESTION_CANDIDATES` candidates within reach by length are scored.
 pub fn nearest<'a>(wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let length = wrong.chars().count();
+    if length > SUGGESTED_CHARS {
+        return Vec::new();
+    }
+    let reach = (length / 2).max(3);
     // Sorted by insertion: a few hundred ids at most, and no sort routine gets linked.
     let mut scored: Vec<(usize, &str)> = Vec::new();
-    for candidate in valid {
+    let within_reach = valid
+        .filter(|candidate| candidate.len().abs_diff(length) <= reach.max(4))
+        .take(SUGGESTION_CANDIDATES);
+    for candidate in within_reach {
         // strsim over the hand-written distance it replaced: same results, 47 B smaller (gzip).
         let entry = (strsim::levenshtein(wrong, candidate), candidate);
         let position = scored.partition_point(|earlier| *earlier <= entry);
         scored.insert(position, entry);
     }
-    let limit = (wrong.chars().count() / 2).max(3);
+    let limit = reach;
     let mut close: Vec<String> = scored
         .iter()
         .filter(|(distance, _)| *distance <= limit)

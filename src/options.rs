@@ -3,7 +3,7 @@
 
 use crate::chart::{self, Chart};
 use crate::dataset::{Dataset, Lang};
-use crate::error::{describe_text, describe_value, join, nearest, quote, Expected, InputError};
+use crate::error::{describe_text, describe_value, join, quote, Expected, InputError};
 use crate::input::value::Value;
 use crate::input::walker::{Extras, Walker, YEARS};
 use crate::model::Status;
@@ -50,8 +50,8 @@ impl ChartRequest {
         let mut walker = Walker::new(Extras::Refused);
         let request = read_request(&mut walker, value, dataset);
         match request {
-            Some(request) if walker.errors.is_empty() => Ok(request),
-            _ => Err(walker.errors),
+            Some(request) if walker.succeeded() => Ok(request),
+            _ => Err(walker.into_errors()),
         }
     }
 }
@@ -73,7 +73,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
             if dataset.section(&id).is_some() {
                 Some(Selection::Section(id))
             } else {
-                let close = nearest(&id, dataset.sections.iter().map(|s| s.id.as_str()));
+                let close = walker.suggest(&id, dataset.sections.iter().map(|s| s.id.as_str()));
                 walker.fail(
                     &section_path,
                     Expected::KnownSection { nearest: close },
@@ -242,7 +242,7 @@ fn read_indicator_ids(
         if ids.contains(&id) {
             walker.fail(&item_path, Expected::UniqueId, quote(&id));
         } else if dataset.indicator(&id).is_none() {
-            let close = nearest(&id, dataset.indicators.iter().map(|i| i.id.as_str()));
+            let close = walker.suggest(&id, dataset.indicators.iter().map(|i| i.id.as_str()));
             walker.fail(
                 &item_path,
                 Expected::KnownIndicator { nearest: close },
@@ -276,7 +276,7 @@ fn read_section_ids(
         let item_path = crate::error::index(path, position);
         let id = walker.string_value(item, &item_path)?;
         if dataset.section(&id).is_none() {
-            let close = nearest(&id, dataset.sections.iter().map(|s| s.id.as_str()));
+            let close = walker.suggest(&id, dataset.sections.iter().map(|s| s.id.as_str()));
             walker.fail(
                 &item_path,
                 Expected::KnownSection { nearest: close },
@@ -443,7 +443,7 @@ fn read_actuals(
     for (id, years) in map.sorted() {
         let id_path = join(path, id);
         if dataset.indicator(id).is_none() {
-            let close = nearest(id, dataset.indicators.iter().map(|i| i.id.as_str()));
+            let close = walker.suggest(id, dataset.indicators.iter().map(|i| i.id.as_str()));
             walker.fail(
                 &id_path,
                 Expected::KnownIndicator { nearest: close },

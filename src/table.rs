@@ -186,7 +186,16 @@ mod tests {
 
     #[test]
     fn csv_cells_a_spreadsheet_could_run_are_neutralised_but_numbers_stay_numbers() {
-        for formula in ["=1+2", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1", "-", "-x"] {
+        for formula in [
+            "=1+2",
+            "+cmd",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+            "-",
+            "-x",
+        ] {
             let cell = csv_field(formula);
             let unquoted = cell.trim_start_matches('"');
             assert!(unquoted.starts_with('\''), "{formula:?} became {cell:?}");
@@ -195,6 +204,10 @@ mod tests {
             assert_eq!(csv_field(number), number);
         }
         assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("-1,5"), "\"'-1,5\"", "not a plain number, and quoted");
+        assert_eq!(
+            csv_field("-1,5"),
+            "\"'-1,5\"",
+            "not a plain number, and quoted"
+        );
     }
 }

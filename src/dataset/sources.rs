@@ -83,7 +83,7 @@ pub(crate) fn check_observation_sources(
                 continue;
             };
             if !sources.iter().any(|s| &s.id == id) {
-                let nearest = crate::error::nearest(id, sources.iter().map(|s| s.id.as_str()));
+                let nearest = walker.suggest(id, sources.iter().map(|s| s.id.as_str()));
                 let path = join(
                     &index(&join(&index("indicators", i), "observations"), o),
                     "source",

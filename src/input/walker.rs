@@ -28,8 +28,17 @@ pub enum Extras {
 /// The prefix of the keys `Extras::EditorKeys` skips.
 pub const EDITOR_PREFIX: &str = "x-";
 
+/// How many errors a walk lists; past it they are counted (`…and 120 more errors`), so that a
+/// file of 10^5 unknown ids gives a short message, quickly.
+pub const LISTED_ERRORS: usize = 50;
+
+/// How many errors get "did you mean" suggestions: each costs an edit distance per candidate.
+pub const SUGGESTED_ERRORS: usize = 10;
+
 pub struct Walker {
     pub errors: Vec<InputError>,
+    /// Errors past `LISTED_ERRORS`, counted only.
+    unlisted: usize,
     extras: Extras,
     /// Keys asked for so far, by object. Objects are told apart by address: the tree is borrowed,
     /// unmoved, for the whole walk, and `done` forgets an object's keys.
@@ -41,13 +50,40 @@ impl Walker {
     pub fn new(extras: Extras) -> Self {
         Walker {
             errors: Vec::new(),
+            unlisted: 0,
             extras,
             asked: Vec::new(),
         }
     }
 
     pub fn fail(&mut self, path: &str, expected: Expected, got: impl Into<String>) {
-        self.errors.push(InputError::new(path, expected, got));
+        if self.errors.len() < LISTED_ERRORS {
+            self.errors.push(InputError::new(path, expected, got));
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// True when nothing failed.
+    pub fn succeeded(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// Every listed error, then one that counts the rest.
+    pub fn into_errors(mut self) -> Vec<InputError> {
+        if self.unlisted > 0 {
+            let count = self.unlisted.to_string();
+            self.errors.push(InputError::new("$", Expected::MoreErrors, count));
+        }
+        self.errors
+    }
+
+    /// The valid names nearest to `wrong`, for the first `SUGGESTED_ERRORS` errors; none after.
+    pub fn suggest<'a>(&self, wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<String> {
+        if self.errors.len() >= SUGGESTED_ERRORS {
+            return Vec::new();
+        }
+        nearest(wrong, valid)
     }
 
     pub fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Object> {

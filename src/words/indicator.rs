@@ -3,10 +3,10 @@
 
 use crate::dataset::{Direction, Indicator, Kind, Lang, Measure, Observation, Qualifier};
 use crate::model::{is_decline, Assessment, Goal, Margin, Status};
+use crate::words::bidi::isolated;
 use crate::words::number::{
     decimal, difference, fall_or_rise, percent, qualified, quantity, signed_percent, signed_points,
 };
-use crate::words::bidi::isolated;
 use crate::words::Words;
 
 /// True for a rate whose fall is the good news (单位GDP能耗, 事故起数): its values read as a verb

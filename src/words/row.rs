@@ -4,13 +4,13 @@
 
 use crate::dataset::{Dataset, Direction, Kind, Lang, Source};
 use crate::model::{moves_better, status, Aim, Assessment, Goal, Status};
+use crate::words::bidi::isolated;
 use crate::words::indicator::{
     actual_text, change_text, fall_verb, indicator_quantity, margin_text, observation_text,
     reads_as_change, target_text, worded_value,
 };
 use crate::words::number::percent;
 use crate::words::sentence::indicator_sentence;
-use crate::words::bidi::isolated;
 use crate::words::Words;
 
 /// The latest earlier actual, the reference a target is set against.
@@ -159,10 +159,7 @@ impl Row {
         }
         let words = Words::new(lang);
         let quote = match sources.as_slice() {
-            [_] | [] => quoted
-                .iter()
-                .map(|(q, _)| isolated(q))
-                .collect::<Vec<_>>(),
+            [_] | [] => quoted.iter().map(|(q, _)| isolated(q)).collect::<Vec<_>>(),
             _ => quoted
                 .iter()
                 .map(|(q, s)| words.quote_from(&isolated(q), &isolated(s.title.get(lang))))
@@ -173,7 +170,10 @@ impl Row {
             .section(&indicator.section)
             .map(|s| isolated(s.name.get(lang)))
             .unwrap_or_default();
-        let titles: Vec<String> = sources.iter().map(|s| isolated(s.title.get(lang))).collect();
+        let titles: Vec<String> = sources
+            .iter()
+            .map(|s| isolated(s.title.get(lang)))
+            .collect();
         let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
         let cite = words.cite(&titles, &section_name, sources.iter().all(|s| s.has_text()));
         Row {

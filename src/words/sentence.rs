@@ -4,12 +4,12 @@
 
 use crate::dataset::Lang;
 use crate::model::{Assessment, Status};
+use crate::words::bidi::isolated;
 use crate::words::indicator::{
     actual_text, indicator_quantity, margin_text, observation_text, target_text,
 };
 use crate::words::number::difference;
 use crate::words::row::{years_of, Row, YearPoint};
-use crate::words::bidi::isolated;
 use crate::words::Words;
 
 /// One sentence a reader (or screen reader) can take in at once.
