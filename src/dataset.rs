@@ -5,6 +5,7 @@
 //! panics; it returns every error with its JSON path.
 
 use crate::error::{describe_value, index, join, quote, Expected, InputError};
+use crate::input::limits::{grouped, Limit};
 use crate::input::seen::FirstSeen;
 use crate::input::value::{Object, Value};
 use crate::input::walker::{Extras, Walker};
@@ -273,6 +274,7 @@ impl Dataset {
     /// error found.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+        within_size(text.len())?;
         let text = crate::input::without_bom(text);
         let value: Value = serde_json::from_str(text).map_err(|error| {
             vec![InputError::new(
@@ -287,12 +289,18 @@ impl Dataset {
     /// Parses (the browser's `JSON.parse`, after a leading BOM) and validates a dataset.
     #[cfg(target_arch = "wasm32")]
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+        within_size(text.len())?;
         Dataset::from_value(&crate::input::js::parse_json(text).map_err(|error| vec![error])?)
     }
 
     /// A dataset as `loadData` takes it: JSON text, or the object itself.
     #[cfg(target_arch = "wasm32")]
     pub fn from_js(data: wasm_bindgen::JsValue) -> Result<Dataset, Vec<InputError>> {
+        use wasm_bindgen::JsCast;
+        // Measured in JS, before the text is copied into the wasm.
+        if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
+            within_size(text.length() as usize)?;
+        }
         match data.as_string() {
             Some(text) => Dataset::from_json_str(&text),
             None => Dataset::from_value(&crate::input::js::from_js(data)),
@@ -344,14 +352,18 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     let sources = read_sources(walker, root);
 
     let mut sections = Vec::new();
+    // Ids seen, for repeats and lookups in one pass each: no step compares every id with every
+    // other (a file of 5,000 indicators would take 12.5 M comparisons).
+    let mut section_ids = FirstSeen::with_capacity(0);
     if let Some(items) = walker
         .field(root, "", "sections", Expected::NonEmptyArray)
-        .and_then(|v| walker.array(v, "sections"))
+        .and_then(|v| walker.list(v, "sections", Limit::Sections))
     {
+        section_ids = FirstSeen::with_capacity(items.len());
         for (position, item) in items.iter().enumerate() {
             let path = index("sections", position);
             if let Some(section) = read_section(walker, item, &path) {
-                if sections.iter().any(|s: &Section| s.id == section.id) {
+                if section_ids.first(section.id.clone(), position).is_some() {
                     walker.fail(&join(&path, "id"), Expected::UniqueId, quote(&section.id));
                 } else {
                     sections.push(section);
@@ -363,11 +375,12 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     let mut indicators: Vec<Indicator> = Vec::new();
     if let Some(items) = walker
         .field(root, "", "indicators", Expected::NonEmptyArray)
-        .and_then(|v| walker.array(v, "indicators"))
+        .and_then(|v| walker.list(v, "indicators", Limit::Indicators))
     {
         if items.is_empty() {
             walker.fail("indicators", Expected::NonEmptyArray, "an empty array");
         }
+        let mut indicator_ids = FirstSeen::with_capacity(items.len());
         for (position, item) in items.iter().enumerate() {
             let path = index("indicators", position);
             let first = sources
@@ -377,15 +390,16 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
             let Some(indicator) = read_indicator(walker, item, &path, first) else {
                 continue;
             };
-            if indicators.iter().any(|i| i.id == indicator.id) {
+            if indicator_ids
+                .first(indicator.id.clone(), position)
+                .is_some()
+            {
                 walker.fail(&join(&path, "id"), Expected::UniqueId, quote(&indicator.id));
                 continue;
             }
-            if !sections.iter().any(|s| s.id == indicator.section) {
-                let nearest = walker.suggest(
-                    &indicator.section,
-                    sections.iter().map(|s| s.id.as_str()),
-                );
+            if section_ids.position(&indicator.section).is_none() {
+                let nearest =
+                    walker.suggest(&indicator.section, sections.iter().map(|s| s.id.as_str()));
                 walker.fail(
                     &join(&path, "section"),
                     Expected::KnownSection { nearest },
@@ -423,6 +437,18 @@ pub(crate) fn read_id(walker: &mut Walker, map: &Object, path: &str) -> Option<S
     } else {
         walker.fail(&join(path, "id"), Expected::Id, quote(&id));
         None
+    }
+}
+
+/// Refuses a dataset text over `Limit::DatasetBytes` before it is parsed.
+fn within_size(bytes: usize) -> Result<(), Vec<InputError>> {
+    match bytes > Limit::DatasetBytes.most() {
+        true => Err(vec![InputError::new(
+            "$",
+            Expected::WithinLimit(Limit::DatasetBytes),
+            format!("{} bytes", grouped(bytes)),
+        )]),
+        false => Ok(()),
     }
 }
 
@@ -501,7 +527,7 @@ fn read_indicator(
     let mut observations = Vec::new();
     if let Some(items) = walker
         .field(map, path, "observations", Expected::NonEmptyArray)
-        .and_then(|v| walker.array(v, &observations_path))
+        .and_then(|v| walker.list(v, &observations_path, Limit::Observations))
     {
         if items.is_empty() {
             walker.fail(
@@ -546,150 +572,4 @@ fn read_indicator(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn minimal(indicator: &str) -> String {
-        format!(
-            r#"{{"source":{{"title":{{"zh":"报告","en":"Report"}}}},
-                "sections":[{{"id":"s","name":{{"zh":"板块","en":"Section"}}}}],
-                "indicators":[{indicator}]}}"#
-        )
-    }
-
-    const GOOD: &str = r#"{"id":"a","name":{"zh":"甲","en":"A"},"section":"s","unit":"%",
-        "measure":"growth","direction":"higher",
-        "observations":[{"year":2024,"kind":"target","value":8.5,"qualifier":"exact","quote":"甲增长8.5%"}]}"#;
-
-    #[test]
-    fn the_minified_copy_is_the_same_json() {
-        let minified = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
-        assert!(minified.len() < BUNDLED_JSON.len());
-        let parse = |text| serde_json::from_str::<serde_json::Value>(text).expect("valid JSON");
-        assert_eq!(parse(minified), parse(BUNDLED_JSON));
-    }
-
-    #[test]
-    fn loads_a_minimal_dataset() {
-        let dataset = Dataset::from_json_str(&minimal(GOOD)).expect("valid");
-        assert_eq!(dataset.indicators.len(), 1);
-        assert_eq!(
-            dataset.indicators[0].target().and_then(|t| t.value),
-            Some(8.5)
-        );
-    }
-
-    #[test]
-    fn reports_a_string_value_with_its_path() {
-        let bad = GOOD.replace("\"value\":8.5", "\"value\":\"abc\"");
-        let errors = Dataset::from_json_str(&minimal(&bad)).expect_err("invalid");
-        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
-        assert_eq!(
-            messages,
-            vec!["indicators[0].observations[0].value: expected a finite number, got \"abc\""]
-        );
-    }
-
-    #[test]
-    fn a_target_can_be_marked_a_ceiling_and_a_wrong_bound_names_its_path() {
-        let cap = GOOD.replace(
-            "\"qualifier\":\"exact\"",
-            "\"qualifier\":\"about\",\"bound\":\"ceiling\"",
-        );
-        let dataset = Dataset::from_json_str(&minimal(&cap)).expect("valid");
-        assert_eq!(
-            dataset.indicators[0].target().and_then(|t| t.bound),
-            Some(Bound::Ceiling)
-        );
-        let wrong = GOOD.replace("\"qualifier\":\"exact\"", "\"bound\":\"cap\"");
-        let errors = Dataset::from_json_str(&minimal(&wrong)).expect_err("invalid");
-        let message = errors[0].message_en();
-        assert!(
-            message.starts_with("indicators[0].observations[0].bound: expected one of")
-                && message.contains("ceiling"),
-            "{message}"
-        );
-    }
-
-    #[test]
-    fn reports_every_error_not_just_the_first() {
-        let bad = GOOD
-            .replace("\"growth\"", "\"speed\"")
-            .replace("\"section\":\"s\"", "\"section\":\"t\"")
-            .replace("2024", "\"2024\"");
-        let errors = Dataset::from_json_str(&minimal(&bad)).expect_err("invalid");
-        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
-        assert_eq!(
-            paths,
-            vec![
-                "indicators[0].measure",
-                "indicators[0].observations[0].year"
-            ]
-        );
-        let with_section = GOOD.replace("\"section\":\"s\"", "\"section\":\"t\"");
-        let errors = Dataset::from_json_str(&minimal(&with_section)).expect_err("invalid");
-        assert_eq!(
-            errors[0].message_en(),
-            "indicators[0].section: expected a known section id (did you mean s?), got \"t\""
-        );
-    }
-
-    #[test]
-    fn an_english_unit_word_names_the_base_unit_without_a_scale() {
-        let scaled = GOOD.replace(
-            "\"unit\":\"%\"",
-            "\"unit\":\"万人次\",\"unit_en\":\"10,000 visits\"",
-        );
-        let errors = Dataset::from_json_str(&minimal(&scaled)).expect_err("double scaling");
-        assert_eq!(
-            errors[0].message_en(),
-            "indicators[0].unit_en: expected the English word for the base unit, without a scale (the 万 or 亿 of `unit` already scales the number), got \"10,000 visits\""
-        );
-        let worded = GOOD.replace(
-            "\"unit\":\"%\"",
-            "\"unit\":\"亿元\",\"unit_en\":\"Billion yuan\"",
-        );
-        assert!(Dataset::from_json_str(&minimal(&worded)).is_err());
-        let plain = GOOD.replace(
-            "\"unit\":\"%\"",
-            "\"unit\":\"万人次\",\"unit_en\":\"visits\"",
-        );
-        assert!(Dataset::from_json_str(&minimal(&plain)).is_ok());
-    }
-
-    #[test]
-    fn refuses_unknown_keys_in_every_object_naming_the_nearest_field() {
-        let bad = GOOD
-            .replace("\"qualifier\"", "\"qualifer\"")
-            .replace("\"zh\":\"甲\"", "\"zh\":\"甲\",\"fr\":\"A\"")
-            .replace("\"unit\":\"%\"", "\"unit\":\"%\",\"units\":\"%\"");
-        let text = minimal(&bad).replace("\"sections\":", "\"extra\":1,\"sections\":");
-        let errors = Dataset::from_json_str(&text).expect_err("unknown keys");
-        let messages: Vec<String> = errors.iter().map(|e| e.message_en()).collect();
-        assert_eq!(
-            messages,
-            [
-                "indicators[0].name.fr: expected a known field (did you mean en, zh?), got \"fr\"",
-                "indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\"",
-                "indicators[0].units: expected a known field (did you mean unit, unit_en?), got \"units\"",
-                "extra: expected a known field, got \"extra\"",
-            ]
-        );
-        assert_eq!(
-            errors[1].message_zh(),
-            "indicators[0].observations[0].qualifer：应为已知的字段（是否想用 qualifier？），实际为 \"qualifer\""
-        );
-    }
-
-    #[test]
-    fn rejects_duplicate_ids_and_syntax_errors() {
-        let errors = Dataset::from_json_str(&minimal(&format!("{GOOD},{GOOD}"))).expect_err("dup");
-        assert_eq!(errors[0].path, "indicators[1].id");
-        let errors = Dataset::from_json_str("{\"source\":").expect_err("syntax");
-        assert_eq!(errors[0].path, "$");
-        assert_eq!(
-            errors[0].message_en(),
-            "$: expected valid JSON, got a syntax error: EOF while parsing a value at line 1 column 10"
-        );
-    }
-}
+mod tests;

@@ -2,6 +2,7 @@
 //! in Chinese and English; the renderings of found values, paths and nearest-id suggestions.
 //! The walker that produces them reads the input tree in `input/walker.rs`.
 
+use crate::input::limits::{grouped, Limit};
 use crate::input::value::Value;
 use std::fmt;
 
@@ -68,6 +69,8 @@ pub enum Expected {
         first: String,
     },
     PositiveSize,
+    /// At most the limit's number of what it counts (`input::limits`).
+    WithinLimit(Limit),
     /// Not an expectation: the count of errors past the listed ones (`got` is the count).
     MoreErrors,
     /// `unit_en` names the base unit only: the 万/亿 of `unit` already scales the number.
@@ -119,6 +122,9 @@ impl Expected {
             }
             Expected::PositiveSize => "a positive size in CSS pixels".into(),
             Expected::MoreErrors => "no more errors".into(),
+            Expected::WithinLimit(limit) => {
+                format!("at most {} {}", grouped(limit.most()), limit.counted_en())
+            }
             Expected::UnscaledUnitWord => {
                 "the English word for the base unit, without a scale (the 万 or 亿 of `unit` already scales the number)".into()
             }
@@ -171,6 +177,9 @@ impl Expected {
             }
             Expected::PositiveSize => "正的像素尺寸".into(),
             Expected::MoreErrors => "没有更多错误".into(),
+            Expected::WithinLimit(limit) => {
+                format!("不超过 {} {}", grouped(limit.most()), limit.counted_zh())
+            }
             Expected::UnscaledUnitWord => {
                 "基本单位的英文名称，不含数量级（unit 中的万、亿已用于换算数值）".into()
             }
@@ -410,6 +419,19 @@ fn is_invisible(c: char) -> bool {
             | 0xe0020..=0xe007f
             | 0xf0000..
     ) || u32::from(c) & 0xfffe == 0xfffe
+}
+
+/// Digits with a comma between thousands: `5000000` → `5,000,000` (numbers in messages and in
+/// English figures).
+pub fn group_digits(integer: &str) -> String {
+    let mut grouped = String::with_capacity(integer.len() + integer.len() / 3);
+    for (position, digit) in integer.chars().enumerate() {
+        if position > 0 && (integer.len() - position).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// `parent.key`, or just `key` at the root.

@@ -4,6 +4,7 @@
 use crate::chart::{self, Chart};
 use crate::dataset::{Dataset, Lang};
 use crate::error::{describe_text, describe_value, join, quote, Expected, InputError};
+use crate::input::limits::Limit;
 use crate::input::value::Value;
 use crate::input::walker::{Extras, Walker, YEARS};
 use crate::model::Status;
@@ -227,7 +228,7 @@ fn read_indicator_ids(
     path: &str,
     dataset: &Dataset,
 ) -> Option<Vec<String>> {
-    let items = walker.array(value, path)?;
+    let items = walker.list(value, path, Limit::IdsPerChart)?;
     if items.is_empty() {
         walker.fail(path, Expected::NonEmptyArray, "an empty array");
         return None;
@@ -438,6 +439,11 @@ fn read_actuals(
     dataset: &Dataset,
 ) -> Option<Vec<(String, i32, f64)>> {
     let map = walker.object(value, path)?;
+    if map.len() > Limit::IdsPerChart.most() {
+        let got = crate::input::limits::grouped(map.len());
+        walker.fail(path, Expected::WithinLimit(Limit::IdsPerChart), got);
+        return None;
+    }
     let mut actuals = Vec::new();
     // In key order, whatever order the JS engine or serde_json kept: errors keep one order.
     for (id, years) in map.sorted() {

@@ -352,3 +352,31 @@ fn no_document_or_source_keeps_a_merge_conflict() {
         );
     }
 }
+
+#[test]
+fn the_documented_limits_are_the_enforced_ones() {
+    use crate::input::limits::{grouped, Limit};
+    const SEEDS_README: &str = include_str!("../seeds/README.md");
+    let table = SEEDS_README
+        .split_once("### Limits")
+        .map(|(_, rest)| rest)
+        .unwrap_or_default();
+    for limit in Limit::ALL {
+        let most = grouped(limit.most());
+        let row = table
+            .lines()
+            .find(|line| {
+                line.starts_with("| ")
+                    && line.contains(limit.counted_en().split(' ').next().unwrap_or_default())
+            })
+            .unwrap_or_else(|| panic!("seeds/README.md's limits table has no row for {limit:?}"));
+        assert!(
+            row.ends_with(&format!("| {most} |")),
+            "{limit:?}: the table says {row}, the code {most}"
+        );
+        assert!(
+            README.contains(&most),
+            "README.md does not name {most} ({limit:?})"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 
 use super::{read_id, read_localized, Indicator, Localized};
 use crate::error::{index, join, quote, Expected};
+use crate::input::limits::Limit;
 use crate::input::value::{Object, Value};
 use crate::input::walker::Walker;
 use serde::Serialize;
@@ -49,7 +50,7 @@ pub(crate) fn read_sources(walker: &mut Walker, root: &Object) -> Option<Vec<Sou
         (None, _) => {
             let items = walker
                 .field(root, "", "sources", Expected::NonEmptyArray)
-                .and_then(|v| walker.array(v, "sources"))?;
+                .and_then(|v| walker.list(v, "sources", Limit::Sources))?;
             if items.is_empty() {
                 walker.fail("sources", Expected::NonEmptyArray, "an empty array");
                 return None;

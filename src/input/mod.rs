@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod js;
+pub mod limits;
 pub mod seen;
 pub mod value;
 pub mod walker;

@@ -21,12 +21,24 @@ impl<K: Hash + Eq> FirstSeen<K> {
         }
     }
 
+    /// The position where `key` was first seen, if it was; nothing is recorded.
+    pub fn position(&self, key: &K) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let start = hash(key) as usize;
+        for step in 0..self.slots.len() {
+            match self.slots.get(start.wrapping_add(step) & mask) {
+                Some(Some((seen, first))) if seen == key => return Some(*first),
+                Some(None) | None => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// The position where `key` was first seen; or `None`, and `key` is now seen at `position`.
     pub fn first(&mut self, key: K, position: usize) -> Option<usize> {
-        let mut hasher = Fnv::default();
-        key.hash(&mut hasher);
         let mask = self.slots.len() - 1;
-        let start = hasher.finish() as usize;
+        let start = hash(&key) as usize;
         for step in 0..self.slots.len() {
             match self.slots.get_mut(start.wrapping_add(step) & mask) {
                 Some(Some((seen, first))) if *seen == key => return Some(*first),
@@ -39,6 +51,12 @@ impl<K: Hash + Eq> FirstSeen<K> {
         }
         None
     }
+}
+
+fn hash<K: Hash>(key: &K) -> u64 {
+    let mut hasher = Fnv::default();
+    key.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The FNV-1a hash (64-bit): a few instructions a byte. Keys come from the file being read, so a

@@ -4,6 +4,7 @@
 //! serde stops at the first error, so typed structs are not deserialized directly: this tree takes
 //! any JSON-shaped value, and the walker (`walker.rs`) then reports every problem with its path.
 
+use crate::input::limits::Limit;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -32,6 +33,10 @@ pub struct Object {
 pub const MAX_DEPTH: u32 = 128;
 
 pub const UNSUPPORTED: &str = "a value JSON cannot hold";
+/// Stand-ins for what is past `input::limits` (10,000 items, 2,000 characters): kept in place,
+/// unread, so that the walker names it at its path.
+pub const TOO_MANY_ITEMS: &str = "more than 10,000 items";
+pub const TOO_LONG_TEXT: &str = "a text of more than 2,000 characters";
 pub const TOO_DEEP: &str = "a value nested more than 128 levels deep";
 
 impl Value {
@@ -65,6 +70,11 @@ impl Value {
 }
 
 impl Object {
+    /// How many members, duplicates included.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
     /// The value of `key`; with duplicate keys (possible in JSON text) the last one wins.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.members
@@ -178,11 +188,17 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
 
     fn visit_str<E>(self, text: &str) -> Result<Value, E> {
-        Ok(Value::String(text.to_string()))
+        match too_long(text) {
+            true => Ok(Value::Unsupported(TOO_LONG_TEXT)),
+            false => Ok(Value::String(text.to_string())),
+        }
     }
 
     fn visit_string<E>(self, text: String) -> Result<Value, E> {
-        Ok(Value::String(text))
+        match too_long(&text) {
+            true => Ok(Value::Unsupported(TOO_LONG_TEXT)),
+            false => Ok(Value::String(text)),
+        }
     }
 
     /// JS `null` and `undefined` (serde-wasm-bindgen gives both as unit) and JSON `null`.
@@ -230,6 +246,11 @@ impl<'de> Visitor<'de> for ValueSeed {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {
+            if items.len() == MOST_ITEMS {
+                // Past the limit the rest is skipped, not built: the array is refused whole.
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                return Ok(Value::Unsupported(TOO_MANY_ITEMS));
+            }
             match seq.next_element_seed(self.child()) {
                 Ok(Some(item)) => items.push(item),
                 Ok(None) => break,
@@ -243,11 +264,24 @@ impl<'de> Visitor<'de> for ValueSeed {
         let mut members = Vec::new();
         // A key that is not a string ends the read even when lenient: its value was not taken.
         while let Some(key) = map.next_key::<String>()? {
+            if members.len() == MOST_ITEMS {
+                map.next_value::<IgnoredAny>()?;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                return Ok(Value::Unsupported(TOO_MANY_ITEMS));
+            }
             let value = self.element(map.next_value_seed(self.child()))?;
             members.push((key, value));
         }
         Ok(Value::Object(Object { members }))
     }
+}
+
+const MOST_ITEMS: usize = Limit::Items.most();
+
+/// Past `Limit::TextChars`: a byte count first, since no character takes more than 4 bytes.
+fn too_long(text: &str) -> bool {
+    let most = Limit::TextChars.most();
+    text.len() > most && (text.len() > 4 * most || text.chars().count() > most)
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 //! use's own setting (`Extras`): dataset files let the editor's `x-` keys through, options none.
 
 use crate::error::{describe_value, join, nearest, quote, Expected, InputError};
-use crate::input::value::{Object, Value};
+use crate::input::limits::{grouped, Limit};
+use crate::input::value::{Object, Value, TOO_LONG_TEXT, TOO_MANY_ITEMS};
 use serde::de::{self, DeserializeOwned, IntoDeserializer};
 use std::fmt;
 
@@ -64,6 +65,20 @@ impl Walker {
         }
     }
 
+    /// `found` is not what `expected` says; a stand-in for a value past a limit (the tree keeps
+    /// those unread) is named as that limit instead.
+    pub fn mismatch(&mut self, path: &str, expected: Expected, found: &Value) {
+        match found {
+            Value::Unsupported(TOO_MANY_ITEMS) => {
+                self.fail(path, Expected::WithinLimit(Limit::Items), TOO_MANY_ITEMS)
+            }
+            Value::Unsupported(TOO_LONG_TEXT) => {
+                self.fail(path, Expected::WithinLimit(Limit::TextChars), TOO_LONG_TEXT)
+            }
+            other => self.fail(path, expected, describe_value(other)),
+        }
+    }
+
     /// True when nothing failed.
     pub fn succeeded(&self) -> bool {
         self.errors.is_empty()
@@ -73,7 +88,8 @@ impl Walker {
     pub fn into_errors(mut self) -> Vec<InputError> {
         if self.unlisted > 0 {
             let count = self.unlisted.to_string();
-            self.errors.push(InputError::new("$", Expected::MoreErrors, count));
+            self.errors
+                .push(InputError::new("$", Expected::MoreErrors, count));
         }
         self.errors
     }
@@ -90,7 +106,7 @@ impl Walker {
         match value {
             Value::Object(map) => Some(map),
             other => {
-                self.fail(path, Expected::Object, describe_value(other));
+                self.mismatch(path, Expected::Object, other);
                 None
             }
         }
@@ -100,10 +116,20 @@ impl Walker {
         match value {
             Value::Array(items) => Some(items),
             other => {
-                self.fail(path, Expected::Array, describe_value(other));
+                self.mismatch(path, Expected::Array, other);
                 None
             }
         }
+    }
+
+    /// An array of at most `limit` items; a longer one is refused whole, before any is read.
+    pub fn list<'v>(&mut self, value: &'v Value, path: &str, limit: Limit) -> Option<&'v [Value]> {
+        let items = self.array(value, path)?;
+        if items.len() > limit.most() {
+            self.fail(path, Expected::WithinLimit(limit), grouped(items.len()));
+            return None;
+        }
+        Some(items)
     }
 
     /// The value of `key`, if present; either way `key` is now a known field of `map`.
@@ -152,7 +178,7 @@ impl Walker {
         match value {
             Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             other => {
-                self.fail(path, Expected::NonEmptyString, describe_value(other));
+                self.mismatch(path, Expected::NonEmptyString, other);
                 None
             }
         }
@@ -168,11 +194,7 @@ impl Walker {
         match self.optional(map, key)? {
             Value::String(s) => Some(s.clone()),
             other => {
-                self.fail(
-                    &join(parent, key),
-                    Expected::NonEmptyString,
-                    describe_value(other),
-                );
+                self.mismatch(&join(parent, key), Expected::NonEmptyString, other);
                 None
             }
         }

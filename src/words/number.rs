@@ -126,13 +126,7 @@ fn group_thousands(text: &str) -> String {
         Some((i, f)) => (i, Some(f)),
         None => (unsigned, None),
     };
-    let mut grouped = String::new();
-    for (position, digit) in integer.chars().enumerate() {
-        if position > 0 && (integer.len() - position) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
+    let grouped = crate::error::group_digits(integer);
     match fraction {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),
