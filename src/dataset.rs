@@ -466,7 +466,8 @@ pub fn is_valid_id(id: &str) -> bool {
 fn carries_a_scale(word: &str) -> bool {
     const SCALES: [&str; 5] = ["hundred", "thousand", "million", "billion", "trillion"];
     word.bytes().any(|b| b.is_ascii_digit())
-        || word.split_whitespace().any(|part| {
+        // Split at ASCII spaces: `split_whitespace` would link Unicode's White_Space table.
+        || word.split(' ').any(|part| {
             let part = part.trim_end_matches('s').to_ascii_lowercase();
             SCALES.contains(&part.as_str())
         })

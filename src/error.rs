@@ -336,7 +336,9 @@ pub fn quote(text: &str) -> String {
     }
     out.push('"');
     if let Some((c, script)) = look_alike(text) {
-        out.push_str(&format!(" [U+{:04X} {script}]", u32::from(c)));
+        // `{:x}`, uppercased, as `{:X}` would link a formatter of its own.
+        let code = format!("{:04x}", u32::from(c)).to_ascii_uppercase();
+        out.push_str(&format!(" [U+{code} {script}]"));
     }
     out
 }

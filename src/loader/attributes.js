@@ -42,18 +42,20 @@ function selection(el, embed) {
  * separated by ';' only, so that a decimal comma (5,8) is refused, not misread.
  */
 function actuals(el, indicators) {
+  // Prototype-free maps: an id such as `__proto__` or `constructor` is an ordinary id (which
+  // validation then refuses or finds), never a write into Object.prototype of the host page.
   var found = null;
   Array.prototype.forEach.call(el.attributes, function (attribute) {
     var match = ACTUAL.exec(attribute.name);
     if (!match) return;
-    found = found || {};
+    found = found || Object.create(null);
     var year = match[1];
     attribute.value.split(';').forEach(function (part) {
       var pair = part.split('=');
       // A bare number with a section has no indicator: the empty id is refused by validation.
       var id = pair.length > 1 ? pair[0].trim() : (indicators || [''])[0];
       var text = (pair.length > 1 ? pair[1] : pair[0]).trim();
-      found[id] = found[id] || {};
+      found[id] = found[id] || Object.create(null);
       found[id][year] = DECIMAL.test(text) ? Number(text) : text;
     });
   });

@@ -6,6 +6,7 @@ import * as load from './load.js';
 import { clear, create, matches } from './dom.js';
 import { loadFailures, errorText, errorTextZh } from './messages.js';
 import { mergeOptions, resolveOptions } from './options.js';
+import { snapshot } from './snapshot.js';
 import { register, unregister } from './registry.js';
 import { styleFor, FOCUS } from './styles.js';
 import { inTurn } from './turns.js';
@@ -328,13 +329,18 @@ export class Chart {
 
   /** Merges options and redraws; rejects and leaves the chart unchanged when they are refused. */
   update(partial) {
-    return this.replace(mergeOptions(this.options, partial));
+    var self = this;
+    return this._snapshot(partial).then(function (copy) { return self.replace(mergeOptions(self.options, copy), true); });
   }
 
-  /** Swaps all options at once; invalid options reject and leave the chart exactly as it was. */
-  replace(next) {
+  /**
+   * Swaps all options at once; invalid options reject and leave the chart exactly as it was.
+   * `copied`: `next` is a snapshot already (update's merge).
+   */
+  replace(next, copied) {
     var self = this;
-    return load.ready().then(function () {
+    var taken = copied ? Promise.resolve(next) : this._snapshot(next);
+    return taken.then(function (copy) { next = copy; return load.ready(); }).then(function () {
       load.call(function (wasm) { wasm.check(resolveOptions(next, darkPreferred())); });
       var previous = self.options;
       self.options = next;
@@ -351,14 +357,33 @@ export class Chart {
     });
   }
 
+  /**
+   * The caller's options as a snapshot (snapshot.js), or a rejection: for a destroyed chart, or
+   * options that are not an object of JSON values.
+   */
+  _snapshot(options) {
+    if (this._destroyed) return Promise.reject(loadFailures.destroyed());
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      return Promise.reject(loadFailures.notOptions(options));
+    }
+    try {
+      return Promise.resolve(snapshot(options, 'options'));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
   toCSV() {
+    if (this._destroyed) throw loadFailures.destroyed(); // misuse: the one synchronous throw
     var options = resolveOptions(this.options, darkPreferred());
     return load.call(function (wasm) { return wasm.csv(options); });
   }
 
   toPNG() {
     var canvas = this.canvas;
+    var destroyed = this._destroyed;
     return new Promise(function (resolve, reject) {
+      if (destroyed) { reject(loadFailures.destroyed()); return; }
       if (!canvas) { reject(loadFailures.notDrawn()); return; }
       canvas.toBlob(function (blob) { return blob ? resolve(blob) : reject(loadFailures.png()); }, 'image/png');
     });

@@ -7,6 +7,7 @@ import { Chart } from './chart.js';
 import { startEmbeds } from './embed.js';
 import { loadFailures, errorText } from './messages.js';
 import { chartFor, liveCharts } from './registry.js';
+import { snapshot } from './snapshot.js';
 
 /**
  * The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the
@@ -47,7 +48,13 @@ function render(target, options) {
     return Promise.reject(error); // a selector the browser refuses
   }
   if (!host || host.nodeType !== 1) return Promise.reject(loadFailures.noTarget(target));
-  var chart = new Chart(host, options === undefined ? {} : options);
+  var copy;
+  try {
+    copy = snapshot(options === undefined ? {} : options, 'options');
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  var chart = new Chart(host, copy);
   try {
     return chart.start();
   } catch (error) {
@@ -91,9 +98,15 @@ var api = {
   /** Test hook: traps the wasm instance as a panic would. */
   __trapForTests: function () { return load.call(function (wasm) { return wasm.trapForTests(); }); },
   loadData: function (json, options) {
-    // JSON text or the object itself: the wasm reads either (the browser parses the text).
+    // JSON text or the object itself (as a snapshot): the wasm reads either (the browser parses the text).
     var merge = !!(options && options.merge);
-    return load.loadData(json, merge).then(function (counts) {
+    var data;
+    try {
+      data = typeof json === 'string' ? json : snapshot(json, 'data');
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return load.loadData(data, merge).then(function (counts) {
       liveCharts().forEach(function (chart) { chart.revive(); });
       return counts;
     });

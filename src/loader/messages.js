@@ -41,6 +41,14 @@ export const loadFailures = {
     return failure('target', 'target: expected an element or a selector that matches one, got ' + what,
       'target：应为元素或能匹配元素的选择器，实际为 ' + what);
   },
+  destroyed: function () {
+    return failure('chart', 'this chart was destroyed: make a new one with ReportCharts.render',
+      '此图表已销毁：请用 ReportCharts.render 新建');
+  },
+  notOptions: function (value) {
+    var what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    return failure('options', 'options: expected an object, got ' + what, 'options：应为对象，实际为 ' + what);
+  },
   notDrawn: function () {
     return failure('png', 'the chart has not been drawn yet', '图表尚未绘制');
   },
@@ -48,6 +56,18 @@ export const loadFailures = {
     return failure('png', 'PNG export failed: the browser gave no image', 'PNG 导出失败：浏览器未生成图片');
   }
 };
+
+/** What JSON has no form for, refused with its path before the wasm sees it (snapshot.js). */
+var KINDS_ZH = {
+  'a BigInt': 'BigInt', 'a Symbol': 'Symbol', 'a function': '函数', 'a Date': 'Date 对象', 'a Set': 'Set',
+  'a WeakSet': 'WeakSet', 'a WeakMap': 'WeakMap', 'a RegExp': '正则表达式', 'a Promise': 'Promise'
+};
+
+export function notJson(path, kind) {
+  var zh = KINDS_ZH[kind] || kind.replace('a value nested more than ', '嵌套超过 ').replace(' levels deep', ' 层的值');
+  return failure(path, path + ': expected a JSON value (text, number, true or false, list or object), got ' + kind,
+    path + '：应为 JSON 值（文本、数字、true 或 false、列表或对象），实际为 ' + zh);
+}
 
 /** For the console only: the wasm trapped and a fresh instance takes over. */
 export var RECOVERING = 'report-charts: internal fault; starting a fresh instance';

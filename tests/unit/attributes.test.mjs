@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMBEDS, isChartAttribute, optionsFromAttributes } from '../../src/loader/attributes.js';
 
+/** The same data with ordinary prototypes: actuals are built prototype-free (see snapshot.test.mjs). */
+const plainCopy = (value) => JSON.parse(JSON.stringify(value));
+
 /** An element as the loader reads it: getAttribute and the attributes list. */
 function element(attributes) {
   return {
@@ -33,19 +36,19 @@ test('actuals are read for any year, bare for one indicator or as id=value pairs
   const options = optionsFromAttributes(element({
     'data-report-chart': 'gdp-growth,jobs', 'data-actual-2024': '5.8', 'data-actual-2031': 'gdp-growth=6; jobs=1.2e1',
   }), EMBEDS.data);
-  assert.deepEqual(options.actuals, { 'gdp-growth': { 2024: 5.8, 2031: 6 }, jobs: { 2031: 12 } });
+  assert.deepEqual(plainCopy(options.actuals), { 'gdp-growth': { 2024: 5.8, 2031: 6 }, jobs: { 2031: 12 } });
 });
 
 test('a decimal comma is kept as text, so that validation refuses it instead of misreading it', () => {
   const options = optionsFromAttributes(element({ indicator: 'gdp-growth', 'actual-2024': '5,8' }), EMBEDS.element);
-  assert.deepEqual(options.actuals, { 'gdp-growth': { 2024: '5,8' } });
+  assert.deepEqual(plainCopy(options.actuals), { 'gdp-growth': { 2024: '5,8' } });
 });
 
 test('each embed reads its options with its own prefix, and actuals with either', () => {
   const plain = optionsFromAttributes(element({ 'data-report-chart': 'gdp', 'actual-2024': '5', chart: 'bars' }), EMBEDS.data);
-  assert.deepEqual(plain, { indicators: ['gdp'], actuals: { gdp: { 2024: 5 } } });
+  assert.deepEqual(plainCopy(plain), { indicators: ['gdp'], actuals: { gdp: { 2024: 5 } } });
   const data = optionsFromAttributes(element({ indicator: 'gdp', 'data-actual-2024': '5', 'data-chart': 'bars' }), EMBEDS.element);
-  assert.deepEqual(data, { indicators: ['gdp'], actuals: { gdp: { 2024: 5 } } });
+  assert.deepEqual(plainCopy(data), { indicators: ['gdp'], actuals: { gdp: { 2024: 5 } } });
 });
 
 test('the attributes that change a chart are the ones it reads, for any year', () => {

@@ -1,0 +1,97 @@
+// Options as a snapshot: read once, never again; every JS type answered with its path; host
+// prototype patches change nothing; a destroyed chart says so.
+import { openPage, canvasFacts, test, assert, assertEqual } from './harness.mjs';
+
+export default function ({ server, browser }) {
+  test('options are read once: getters, shared and later-changed objects change no chart', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/snapshot/snapshot.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#attr');
+    const got = await page.evaluate(async () => {
+      let reads = 0;
+      const shared = { indicators: ['gdp-growth'], get chart() { reads++; return 'bullet'; } };
+      const a = await ReportCharts.render('#a', shared);
+      const b = await ReportCharts.render('#b', shared);
+      shared.indicators.push('no-such-indicator');
+      Object.defineProperty(shared, 'chart', { value: 'nonsense' });
+      // Redraws (a resize) must not read the caller's object again.
+      document.body.style.width = '700px';
+      await new Promise((r) => setTimeout(r, 300));
+      return { reads, a: a.info.rows.length, b: b.info.rows.length, aChart: a.options.chart, errors: String(a.element.getAttribute('data-error')) + ',' + String(b.element.getAttribute('data-error')) };
+    });
+    assertEqual(got.reads, 2, 'one read per render');
+    assertEqual([got.a, got.b, got.aChart].join(), '1,1,bullet');
+    assertEqual(got.errors, 'null,null', 'no error after the caller changed its object');
+    await context.close();
+  });
+
+  test('every JS type gets a clear answer with its path; a Map of actuals is read', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/snapshot/snapshot.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#attr');
+    const got = await page.evaluate(async () => {
+      const cases = {
+        bigint: { indicators: ['gdp-growth'], height: 10n },
+        symbol: { indicators: ['gdp-growth'], title: Symbol('t') },
+        fn: { indicators: ['gdp-growth'], title: () => 'x' },
+        date: { indicators: ['gdp-growth'], year: new Date() },
+        set: { indicators: new Set(['gdp-growth']) },
+        nul: { indicators: ['gdp-growth'], title: null },
+      };
+      const out = {};
+      for (const [name, options] of Object.entries(cases)) {
+        try {
+          await ReportCharts.render('#a', options);
+          out[name] = 'drew';
+        } catch (e) {
+          out[name] = (e instanceof Error ? 'Error ' : 'not an Error ') + e.message;
+        }
+      }
+      const map = await ReportCharts.render('#b', { indicators: ['gdp-growth'], chart: 'progress', actuals: new Map([['gdp-growth', new Map([[2024, 5.8]])]]) });
+      out.map = map.info.rows[0].actual;
+      return out;
+    });
+    assert(got.bigint.startsWith('Error options.height: expected a JSON value'), got.bigint);
+    assert(got.symbol.includes('options.title') && got.symbol.includes('a Symbol'), got.symbol);
+    assert(got.fn.includes('a function'), got.fn);
+    assert(got.date.includes('options.year') && got.date.includes('a Date'), got.date);
+    assert(got.set.includes('options.indicators') && got.set.includes('a Set'), got.set);
+    assertEqual(got.nul, 'drew', 'null is "not given", as undefined is');
+    assert(got.map && got.map.includes('5.8'), 'the Map actual reaches the chart: ' + got.map);
+    console.log('     figures: ' + Object.keys(got).length + ' JS types, each answered');
+    await context.close();
+  });
+
+  test('prototype patches and a __proto__ id change nothing on the host page', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/snapshot/snapshot.html', { viewport: { width: 900, height: 800 } });
+    const facts = await canvasFacts(page, '#attr');
+    assert(facts.painted > 0 && facts.error === null, 'the data-attribute chart draws under patched Array.prototype');
+    await page.waitForFunction(() => document.getElementById('proto').hasAttribute('data-error'));
+    const got = await page.evaluate(() => ({
+      polluted: ({})['2024'],
+      error: document.getElementById('proto').getAttribute('data-error'),
+    }));
+    assertEqual(got.polluted, undefined, 'Object.prototype untouched');
+    assert(got.error.includes('options.actuals.__proto__'), got.error);
+    await context.close();
+  });
+
+  test('a destroyed chart says so: update and toPNG reject, toCSV throws; update(null) rejects', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/snapshot/snapshot.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#attr');
+    const got = await page.evaluate(async () => {
+      const chart = await ReportCharts.render('#a', { indicators: ['gdp-growth'] });
+      const out = {};
+      try { const p = chart.update(null); out.nullSync = 'returned'; await p; out.null = 'resolved'; } catch (e) { out.null = e.message; }
+      chart.destroy();
+      try { await chart.update({ chart: 'bars' }); out.update = 'resolved'; } catch (e) { out.update = (e instanceof Error) + ' ' + e.message; }
+      try { await chart.toPNG(); out.png = 'resolved'; } catch (e) { out.png = e.message; }
+      try { chart.toCSV(); out.csv = 'returned'; } catch (e) { out.csv = e.name + ' ' + e.message; }
+      return out;
+    });
+    assertEqual(got.nullSync, 'returned', 'update(null) returns a promise');
+    assert(got.null.startsWith('options: expected an object, got null'), got.null);
+    assert(got.update.startsWith('true this chart was destroyed'), got.update);
+    assert(got.png.startsWith('this chart was destroyed'), got.png);
+    assert(got.csv.startsWith('ReportChartsError this chart was destroyed'), got.csv);
+    await context.close();
+  });
+}
