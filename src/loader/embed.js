@@ -102,7 +102,7 @@ function defineElement() {
 }
 
 function drawnCharts() {
-  return liveCharts().filter(function (chart) { return chart._info && chart._live; });
+  return Array.from(liveCharts()).filter(function (chart) { return chart._info && chart._live; });
 }
 
 /** Page-wide preferences: print resolution, colour scheme, contrast, forced colours. One listener each. */
