@@ -1,16 +1,12 @@
 // The colours a page shows its text in, as a 无障碍工具条 sets them (黄底黑字, 黑底黄字, 蓝底白字…),
 // and the theme they call for under `theme: "auto"`. Pure: unit-tested in Node.
 
-/** [r, g, b, a] of a computed colour (`rgb(…)`, `rgba(…)`, `#rrggbb`), or null for anything else. */
+/**
+ * [r, g, b, a] of a computed colour, or null for anything else: computed styles give `rgb(r, g, b)`
+ * or `rgba(r, g, b, a)` for every sRGB colour (newer engines may use spaces and `/ a`).
+ */
 export function parseColor(text) {
-  var value = String(text || '').trim();
-  var hex = /^#([0-9a-f]{6})$/i.exec(value);
-  if (hex) {
-    var n = parseInt(hex[1], 16);
-    return [n >> 16 & 255, n >> 8 & 255, n & 255, 1];
-  }
-  // Computed styles give `rgb(r, g, b)` or `rgba(r, g, b, a)`; newer engines may use spaces and `/ a`.
-  var m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*(?:[,/]\s*([\d.]+)(%?))?\s*\)$/.exec(value);
+  var m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*(?:[,/]\s*([\d.]+)(%?))?\s*\)$/.exec(String(text || '').trim());
   if (!m) return null;
   var alpha = m[4] === undefined ? 1 : parseFloat(m[4]) / (m[5] ? 100 : 1);
   var rgb = [m[1], m[2], m[3]].map(function (c) { return Math.min(255, Math.round(parseFloat(c))); });

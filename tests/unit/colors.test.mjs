@@ -8,8 +8,7 @@ test('computed colours parse in the forms browsers give; anything else is null',
   assert.deepEqual(parseColor('rgba(0, 0, 0, 0)'), [0, 0, 0, 0]);
   assert.deepEqual(parseColor('rgba(10, 20, 30, 0.5)'), [10, 20, 30, 0.5]);
   assert.deepEqual(parseColor('rgb(10 20 30 / 50%)'), [10, 20, 30, 0.5]);
-  assert.deepEqual(parseColor('#00ff80'), [0, 255, 128, 1]);
-  for (const text of ['', 'yellow', 'color(srgb 1 1 0)', 'rgb(1, 2)', undefined]) assert.equal(parseColor(text), null);
+  for (const text of ['', 'yellow', '#00ff80', 'color(srgb 1 1 0)', 'rgb(1, 2)', undefined]) assert.equal(parseColor(text), null);
 });
 
 test('luminance and contrast follow WCAG 2', () => {
