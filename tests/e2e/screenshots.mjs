@@ -1,6 +1,7 @@
 // Screenshots for the README and for review by eye (make screenshots). Writes www/img/*.png.
 // Not a test: it asserts nothing. `node tests/e2e/screenshots.mjs a11y-toolbar` writes only the
 // images whose names contain the argument.
+/* global Toolbar */ // tests/e2e/pages/toolbar/toolbar.js, in page.evaluate
 import path from 'node:path';
 import { startServer, launch, ROOT } from './harness.mjs';
 

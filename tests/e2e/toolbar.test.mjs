@@ -1,3 +1,4 @@
+/* global Toolbar */ // the test page's simulated toolbar (tests/e2e/pages/toolbar/toolbar.js), used in page.evaluate
 // The reader's settings and a 无障碍工具条 (tests/e2e/pages/toolbar/toolbar.js simulates one): after
 // the charts drew, a transform zoom, a colour scheme, a text size, a filter on <html>, cross-hair
 // guide lines that take the pointer, a text-spacing stylesheet; and the browser's own settings (a
