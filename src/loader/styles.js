@@ -16,7 +16,9 @@ var STYLE_TEXT = [
   // 1em of the host's font, and of `medium` (the browser's default): settings.js reads them.
   '.probe{position:absolute;left:0;top:0;width:1em;height:0;overflow:hidden;visibility:hidden;pointer-events:none;}',
   '.probe.medium{font-size:medium;}',
-  'canvas{display:block;max-width:none;margin:0;padding:0;border:0;}',
+  // Chromium draws canvas text with the canvas element's letter and word spacing: the layout is
+  // measured for none, so inherited spacing stops here (the DOM text keeps it).
+  'canvas{display:block;max-width:none;margin:0;padding:0;border:0;letter-spacing:normal;word-spacing:normal;}',
   '.stage{position:relative;outline:none;}',
   '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
   '.chart{touch-action:pan-y;}',
