@@ -112,7 +112,10 @@ export class Tooltip {
     var left = Math.min(Math.max(margin, rect.left + 16 * scale), window.innerWidth - tipRect.width - margin);
     var below = rect.top + (hit.y + hit.h) * scale + 4;
     var above = rect.top + hit.y * scale - tipRect.height - 4;
-    var top = below + tipRect.height <= window.innerHeight - margin || above < margin ? below : above;
+    var roomBelow = window.innerHeight - margin - below;
+    var roomAbove = above + tipRect.height - margin;
+    // Where it fits, below first; where it fits nowhere (large text), on the roomier side, to cover least of the row.
+    var top = roomBelow >= tipRect.height || (roomAbove < tipRect.height && roomBelow >= roomAbove) ? below : above;
     top = Math.min(Math.max(margin, top), Math.max(margin, window.innerHeight - tipRect.height - margin));
     var at = 'translate(' + Math.round(Math.max(margin, left)) + 'px,' + Math.round(top) + 'px)';
     if (tip.style.transform !== at) tip.style.transform = at;
