@@ -11,6 +11,13 @@ export interface ChartOptions {
   section?: string;
   chart?: ChartType;
   lang?: Lang;
+  /**
+   * `auto` (the default) follows, in order: forced colours (always first, whatever the theme),
+   * `prefers-contrast: more` (contrast), the page's own colours where the host's text and
+   * background are a high-contrast pair on a dark or coloured ground (a 无障碍工具条's 黄底黑字,
+   * 黑底黄字…: the chart takes those two colours) or any dark ground (dark), then
+   * `prefers-color-scheme`. It follows them as they change.
+   */
   theme?: ThemeName;
   /** Actuals an editor knows, e.g. `{"gdp-growth": {"2024": 5.8}}`. */
   actuals?: Record<string, Record<string, number>>;
@@ -108,8 +115,13 @@ export interface ChartInfo {
   /** CSS px of the chart (the canvas). */
   width: number;
   height: number;
-  /** The canvas's CSS size and its backing store in device pixels (`dpr` device px per CSS px). */
-  canvas: { cssWidth: number; cssHeight: number; backingWidth: number; backingHeight: number; dpr: number };
+  /**
+   * The canvas's CSS size and its backing store in device pixels (`dpr` device px per CSS px).
+   * `textScale`: the reader's text size (the browser's default font size against 16 px, times the
+   * host's font size against its size at the first draw); the chart is laid out for
+   * `cssWidth / textScale` px and shown `textScale` times larger, as browser zoom would.
+   */
+  canvas: { cssWidth: number; cssHeight: number; backingWidth: number; backingHeight: number; dpr: number; textScale: number };
   title: string;
   summary: string;
   lang: Lang;

@@ -169,7 +169,8 @@ fn the_dts_declares_what_render_returns() {
     );
 }
 
-/// Options that only the loader sets (from the page's system colours), not editors.
+/// Options that only the loader sets (from the page's system colours, or the host's colours under
+/// `theme: "auto"`), not editors.
 const LOADER_OPTIONS: &[&str] = &["forcedColors"];
 
 /// The option names `read_request` asks for: the one list of what options accept.

@@ -109,7 +109,8 @@ impl TextMeasure for CanvasMeasure<'_> {
 }
 
 /// plotters-canvas ignores devicePixelRatio (plotters#164): this backend sizes the canvas in
-/// device pixels, scales the context, and reports CSS pixels to the drawing code.
+/// device pixels, scales the context, and reports layout pixels to the drawing code. A text
+/// scale (the reader's font size) shows the layout `scale` times larger, as browser zoom does.
 struct HiDpiCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
@@ -117,17 +118,21 @@ struct HiDpiCanvas {
 }
 
 impl HiDpiCanvas {
+    /// `width`/`height` are layout px; the canvas shows them `scale` times larger in CSS px and
+    /// holds `dpr` device pixels per CSS px.
     fn new(
         canvas: &HtmlCanvasElement,
-        css_width: f64,
-        css_height: f64,
+        width: f64,
+        height: f64,
         dpr: f64,
+        scale: f64,
     ) -> Result<Self, JsValue> {
         let dpr = if dpr.is_finite() && dpr > 0.0 {
             dpr.min(8.0)
         } else {
             1.0
         };
+        let (css_width, css_height) = (width * scale, height * scale);
         canvas.set_width((css_width * dpr).round() as u32);
         canvas.set_height((css_height * dpr).round() as u32);
         let style = canvas.style();
@@ -137,13 +142,14 @@ impl HiDpiCanvas {
             .get_context("2d")?
             .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
             .dyn_into()?;
-        context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)?;
+        let density = dpr * scale;
+        context.set_transform(density, 0.0, 0.0, density, 0.0, 0.0)?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsValue::from_str("canvas backend unavailable"))?;
         Ok(HiDpiCanvas {
             inner,
             context,
-            css_size: (css_width.round() as u32, css_height.round() as u32),
+            css_size: (width.round() as u32, height.round() as u32),
         })
     }
 }
@@ -279,15 +285,29 @@ struct SectionOut {
     count: usize,
 }
 
-/// Renders a chart (options as an object) into `canvas` at `css_width` CSS pixels and `dpr`;
-/// returns what the DOM around it needs (title, summary, hit regions, table rows) or `{errors}`.
+/// The text scale as given, or 1 where it is missing or absurd (JS `undefined` arrives as NaN).
+fn text_scale(scale: f64) -> f64 {
+    if scale.is_finite() && scale > 0.0 {
+        scale.clamp(0.25, 8.0)
+    } else {
+        1.0
+    }
+}
+
+/// Renders a chart (options as an object) into `canvas`, `css_width` CSS pixels wide, at `dpr`
+/// device pixels per CSS px and text `scale` (the reader's font size against 16 px): the chart
+/// is laid out for `css_width / scale` px and shown `scale` times larger, so larger text reflows
+/// the layout instead of overlapping it. Returns what the DOM around it needs (title, summary,
+/// hit regions and sizes in layout px, table rows) or `{errors}`.
 #[wasm_bindgen]
 pub fn render(
     canvas: HtmlCanvasElement,
     options: JsValue,
     css_width: f64,
     dpr: f64,
+    scale: f64,
 ) -> Result<JsValue, JsValue> {
+    let scale = text_scale(scale);
     with_dataset(|dataset| {
         let request = parse_request(options, dataset)?;
         let theme = Theme::chosen(request.theme, request.forced_colors);
@@ -300,8 +320,8 @@ pub fn render(
             font: Cell::new(None),
         };
         let prepared = Prepared::new(&request, dataset);
-        let scene = prepared.scene(css_width, &theme, &measure);
-        let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr)?;
+        let scene = prepared.scene(css_width / scale, &theme, &measure);
+        let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr, scale)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let words = prepared.words;
         let out = RenderOut {

@@ -76,7 +76,8 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
         for json in CHARTS {
             let canvas = canvas();
             let info =
-                report_charts::render(canvas.clone(), object(json), 480.0, dpr).expect("renders");
+                report_charts::render(canvas.clone(), object(json), 480.0, dpr, 1.0)
+                    .expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
             assert_eq!(css_width, 480.0);
@@ -109,11 +110,41 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 }
 
 #[wasm_bindgen_test]
+fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
+    for json in CHARTS {
+        let canvas = canvas();
+        let info = report_charts::render(canvas.clone(), object(json), 480.0, 2.0, 1.5)
+            .expect("renders");
+        let width = field(&info, "width").as_f64().expect("width");
+        let height = field(&info, "height").as_f64().expect("height");
+        assert_eq!(width, 320.0, "{json}: laid out for 480 / 1.5 px");
+        assert_eq!(
+            canvas
+                .style()
+                .get_property_value("width")
+                .expect("css width"),
+            "480px",
+            "{json}: shown at the width given"
+        );
+        assert_eq!(canvas.width(), 960, "{json}: 480 CSS px at DPR 2");
+        assert_eq!(canvas.height(), (height * 1.5 * 2.0).round() as u32, "{json}");
+        canvas.remove();
+    }
+    // A missing scale (undefined from JS arrives as NaN) draws unscaled.
+    let canvas = canvas();
+    let info = report_charts::render(canvas.clone(), object(CHARTS[0]), 480.0, 1.0, f64::NAN)
+        .expect("renders");
+    assert_eq!(field(&info, "width").as_f64(), Some(480.0));
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
 fn bad_options_return_errors_with_paths_and_nearest_ids() {
     let error = report_charts::render(
         canvas(),
         object(r#"{"indicators":["gdp-grwth"]}"#),
         400.0,
+        1.0,
         1.0,
     )
     .expect_err("unknown id");

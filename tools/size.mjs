@@ -23,7 +23,12 @@ const GOAL_KB = 60;
 // marks, key and year list, the rest every row's per-year series in finished words) 124,817; the
 // unit under every axis 125,122. Issue 17 is the size round, with a budget of 80 KB: these
 // figures say where to look first.
-const DEFAULT_CEILING_KB = '126';
+// 126 → 130 KB with issue 15's reader settings (branch a11y-settings): the branch point already
+// measured 127,378 (the bullet keys and phone boards after the 126 KB commit); the settings
+// 129,643 (+2,265, almost all js: the text scale, the host's colours and their contrast rules,
+// the page watch and probes ~1.6 KB, the window's pointer path for overlays ~0.5 KB; the wasm's
+// text scale parameter ~50 B).
+const DEFAULT_CEILING_KB = '130';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 
@@ -137,7 +142,7 @@ export function sizeReport({ budgetArg, rawWasm, bindgenFlags }) {
   console.log(`gzip total ${total.toFixed(1)} KB, budget ${budgetText} KB: OK, ${(budget - total).toFixed(1)} KB to spare`);
 }
 
-/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 126). */
+/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 130). */
 export function sizeGuard() {
   const ceiling = parseKb(process.env.SIZE_CEILING_KB || DEFAULT_CEILING_KB, 'SIZE_CEILING_KB');
   for (const file of [DIST_JS, DIST_WASM]) need(file, 'run make dist', 2);

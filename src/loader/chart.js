@@ -15,10 +15,11 @@ import { Tooltip } from './tooltip.js';
 import { onKey, focusAt } from './keyboard.js';
 import { attachPointer } from './pointer.js';
 import { fillFilters, fillTable, fillToolbar } from './toolbar.js';
+import { makeProbes, preferences, readHost, textScale } from './settings.js';
+import { hostScheme } from './colors.js';
 
-function darkPreferred() {
-  return matches('(prefers-color-scheme: dark)');
-}
+/** The chart's own text size (.rc) at text scale 1; every other size in the shadow DOM is in em. */
+var FONT_PX = 14;
 
 function isTrap(error) {
   return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
@@ -65,7 +66,7 @@ export class Chart {
         if (self._destroyed) return self;
         try {
           // render validates the options as check does; only a chart that did not draw (0 px wide) is checked apart.
-          if (!self.draw()) load.call(function (wasm) { wasm.check(resolveOptions(self.options, darkPreferred())); });
+          if (!self.draw()) load.call(function (wasm) { wasm.check(resolveOptions(self.options, preferences())); });
           self._live = true;
         } catch (error) {
           self.fail(error);
@@ -105,25 +106,30 @@ export class Chart {
     this.live.setAttribute('aria-live', 'polite');
     this.tableBox = create('div', this.wrap, 'sr');
     this.table = create('table', this.tableBox);
+    this.probes = makeProbes(root);
     this.fallback = null;
     if (typeof ResizeObserver === 'function') {
-      var resize = new ResizeObserver(function () {
+      var resize = new ResizeObserver(function (entries) {
+        // A probe resized: the host's or the browser's font size changed (a toolbar's text button).
+        if (entries.some(function (entry) { return entry.target !== host; })) self.recheck();
         // Height follows from width (the chart sets it), so only a width change needs a redraw.
         var width = host.clientWidth;
         if (width !== self._observedWidth) { self._observedWidth = width; self.schedule(); }
       });
       resize.observe(host);
+      resize.observe(this.probes.em);
+      resize.observe(this.probes.medium);
       this._observers.push(resize);
     }
     this._watchPixelRatio();
     this.on(this.stage, 'keydown', function (e) { onKey(self, e); });
     this.on(this.stage, 'focus', function () {
-      self.checkDensity();
+      self.recheck();
       // A mouse click also focuses the stage; only keyboard focus jumps to the first indicator.
       var keyboard = !self.stage.matches || self.stage.matches(':focus-visible');
       if (self.focusIndex < 0 && keyboard) focusAt(self, 0, false); else self.overlay.paint();
     });
-    this.on(this.canvas, 'pointerenter', function () { self.checkDensity(); });
+    this.on(this.canvas, 'pointerenter', function () { self.recheck(); });
     this.on(this.stage, 'blur', function () { if (!self.pinned) self.tooltip.hide(); self.overlay.paint(); });
     attachPointer(this);
     this._showFallback(true); // until the first draw, readers see the host's own content
@@ -173,7 +179,7 @@ export class Chart {
     if (this._destroyed || !this.root) return;
     var options = this.options;
     try {
-      load.call(function (wasm) { wasm.check(resolveOptions(options, darkPreferred())); });
+      load.call(function (wasm) { wasm.check(resolveOptions(options, preferences())); });
     } catch (invalid) {
       this.fail(invalid);
       return;
@@ -182,27 +188,45 @@ export class Chart {
     this.redraw();
   }
 
-  /** Width in CSS px and the device pixels per CSS px, including CSS transforms (zoom toolbars). */
+  /**
+   * Width in CSS px, the device pixels per CSS px including CSS transforms (zoom toolbars), the
+   * text scale (the reader's font size) and what the host shows (`readHost`: font, colours, filters).
+   */
   _metrics() {
     var host = this.element;
-    var style = getComputedStyle(host);
+    var read = readHost(host);
+    var style = read.style;
     var padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
     var border = (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
     var width = Math.max(0, host.clientWidth - padding);
     var rect = host.getBoundingClientRect();
     var outer = host.clientWidth + border;
-    var scale = outer > 0 && rect.width > 0 ? rect.width / outer : 1;
-    var dpr = (window.devicePixelRatio || 1) * scale;
+    var zoom = outer > 0 && rect.width > 0 ? rect.width / outer : 1;
+    var dpr = (window.devicePixelRatio || 1) * zoom;
     if (this._printing) dpr = Math.max(dpr, 3);
+    var scale = textScale(this.probes, read.font, this._baseFont || read.font);
     // Browsers refuse canvases beyond ~16 megapixels (Safari): cap the density, never the size.
-    var height = this._info ? this._info.height : width;
+    var height = this._info ? this._info.height * (this.textScale || 1) : width;
     var cap = Math.sqrt(16e6 / Math.max(1, width * height));
-    return { width: width, dpr: Math.max(0.5, Math.min(dpr, cap)) };
+    return { width: width, dpr: Math.max(0.5, Math.min(dpr, cap)), scale: scale, host: read };
   }
 
-  /** A CSS transform changed since the last draw (zoom toolbars): redraw at the new density. */
-  checkDensity() {
-    if (this._live && this._info && Math.abs(this._metrics().dpr - this.dpr) > 0.01) this.schedule();
+  /** The host colours `theme: "auto"` follows (a key to compare), or '' when the theme is set. */
+  _colorKey(read) {
+    var theme = this.options.theme;
+    return !theme || theme === 'auto' ? read.color + '|' + read.background : '';
+  }
+
+  /**
+   * Something around the chart may have changed (a zoom transform, the text size, the page's
+   * colours or filters): redraws when the density, the text scale or the host's colours differ from
+   * the last draw's. Cheap when nothing did: computed styles and one box, no drawing.
+   */
+  recheck() {
+    if (!this._live || !this._info || this._destroyed) return;
+    var m = this._metrics();
+    this.tooltip.filter(m.host.filter);
+    if (Math.abs(m.dpr - this.dpr) > 0.01 || m.scale !== this.textScale || this._colorKey(m.host) !== this._colors) this.schedule();
   }
 
   /** Draws now; returns the info, or null when the host has no width yet. Throws what the wasm refuses. */
@@ -212,15 +236,23 @@ export class Chart {
     if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
     // The observer's first report is this width: without this, it would redraw the chart just drawn.
     this._observedWidth = this.element.clientWidth;
-    var options = resolveOptions(this.options, darkPreferred());
-    if (matches('(forced-colors: active)')) options.forcedColors = this._systemColors();
+    var reader = preferences();
+    var colors = this._colorKey(metrics.host);
+    if (colors) reader.host = hostScheme(metrics.host.color, metrics.host.background);
+    var options = resolveOptions(this.options, reader);
+    var forced = matches('(forced-colors: active)');
+    if (forced) options.forcedColors = this._systemColors();
     var canvas = this.canvas;
-    var info = load.call(function (wasm) { return wasm.render(canvas, options, metrics.width, metrics.dpr); });
+    var info = load.call(function (wasm) { return wasm.render(canvas, options, metrics.width, metrics.dpr, metrics.scale); });
     this._info = info;
     this._described = null;
     this.dpr = metrics.dpr;
-    this.theme = options.forcedColors ? 'forced' : options.theme;
-    this.wrap.className = 'rc theme-' + this.theme;
+    this.textScale = metrics.scale;
+    if (!this._baseFont) this._baseFont = metrics.host.font; // later text sizes scale against this one
+    this._colors = colors;
+    this.theme = forced ? 'forced' : options.forcedColors ? 'host' : options.theme;
+    this._paintDom(options.forcedColors);
+    this.tooltip.filter(metrics.host.filter);
     var words = info.words;
     this.canvas.setAttribute('aria-label', words.image);
     this.wrap.lang = info.lang === 'en' ? 'en' : 'zh-CN';
@@ -234,9 +266,9 @@ export class Chart {
       fillToolbar(this, words);
       fillFilters(this, info, words);
     }
-    this.focusColor = this.theme === 'forced' ? options.forcedColors.highlight : (FOCUS[this.theme] || FOCUS.light);
+    this.focusColor = options.forcedColors ? options.forcedColors.highlight : (FOCUS[this.theme] || FOCUS.light);
     this.tooltip.showing = null;
-    this.overlay.reset(this.dpr);
+    this.overlay.reset(this.dpr, this.textScale);
     if (this.focusIndex >= info.hits.length) this.focusIndex = info.hits.length - 1;
     this.hoverIndex = -1;
     this.overlay.paint();
@@ -248,23 +280,50 @@ export class Chart {
     return info;
   }
 
-  /** The public info: the canvas's sizes, and each row's box in CSS px from the host's top-left corner. */
+  /**
+   * The shadow DOM's text and colours follow the chart's: its font size from the text scale (every
+   * other size is in em), and the host's own colours under the `host` theme, through custom
+   * properties (CSSOM writes, allowed by a strict CSP).
+   */
+  _paintDom(colors) {
+    var wrap = this.wrap;
+    wrap.className = 'rc theme-' + this.theme;
+    var size = FONT_PX * this.textScale + 'px';
+    if (wrap.style.fontSize !== size) wrap.style.fontSize = size;
+    var own = this.theme === 'host' ? colors : { background: '', text: '', highlight: '' };
+    wrap.style.setProperty('--rc-bg', own.background);
+    wrap.style.setProperty('--rc-fg', own.text);
+    wrap.style.setProperty('--rc-hl', own.highlight);
+  }
+
+  /**
+   * The public info, in CSS px: the canvas's sizes, the hit regions, and each row's box from the
+   * host's top-left corner. The wasm's are layout px, shown `textScale` times larger.
+   */
   _describe(info) {
     var canvas = this.canvas;
     var at = canvas.getBoundingClientRect();
     var host = this.element.getBoundingClientRect();
-    var scale = at.width > 0 ? at.width / info.width : 0; // a CSS transform scales both boxes alike
+    var s = this.textScale || 1;
+    var zoom = at.width > 0 ? at.width / (info.width * s) : 0; // a CSS transform scales both boxes alike
+    var hits = info.hits.map(function (hit) { return { x: hit.x * s, y: hit.y * s, w: hit.w * s, h: hit.h * s, id: hit.id }; });
     var boxes = {};
-    if (scale > 0) {
-      var left = (at.left - host.left) / scale;
-      var top = (at.top - host.top) / scale;
-      info.hits.forEach(function (hit) {
+    if (zoom > 0) {
+      var left = (at.left - host.left) / zoom;
+      var top = (at.top - host.top) / zoom;
+      hits.forEach(function (hit) {
         if (!boxes[hit.id]) boxes[hit.id] = { x: left + hit.x, y: top + hit.y, w: hit.w, h: hit.h };
       });
     }
     var described = {};
     for (var key in info) described[key] = info[key];
-    described.canvas = { cssWidth: info.width, cssHeight: info.height, backingWidth: canvas.width, backingHeight: canvas.height, dpr: this.dpr };
+    described.width = info.width * s;
+    described.height = info.height * s;
+    described.hits = hits;
+    described.canvas = {
+      cssWidth: info.width * s, cssHeight: info.height * s, backingWidth: canvas.width, backingHeight: canvas.height,
+      dpr: this.dpr, textScale: s,
+    };
     described.rows = info.rows.map(function (row) {
       var copy = {};
       for (var field in row) copy[field] = row[field];
@@ -341,7 +400,7 @@ export class Chart {
     var self = this;
     var taken = copied ? Promise.resolve(next) : this._snapshot(next);
     return taken.then(function (copy) { next = copy; return load.ready(); }).then(function () {
-      load.call(function (wasm) { wasm.check(resolveOptions(next, darkPreferred())); });
+      load.call(function (wasm) { wasm.check(resolveOptions(next, preferences())); });
       var previous = self.options;
       self.options = next;
       if (!self.root) return self; // not started yet (off screen): it draws with these when it starts
@@ -375,7 +434,7 @@ export class Chart {
 
   toCSV() {
     if (this._destroyed) throw loadFailures.destroyed(); // misuse: the one synchronous throw
-    var options = resolveOptions(this.options, darkPreferred());
+    var options = resolveOptions(this.options, preferences());
     return load.call(function (wasm) { return wasm.csv(options); });
   }
 

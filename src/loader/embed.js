@@ -2,15 +2,19 @@
 // chart handle at once (so `chartFor` answers), and builds and draws when it comes near the
 // viewport. One MutationObserver on the document mounts hosts that a CMS adds and destroys those
 // it removes; one per host redraws when the host's own chart attributes change, for any year.
-// Also the page-wide preferences every chart follows: print, colour scheme, forced colours, zoom.
+// Also the page-wide preferences every chart follows: print, colour scheme, contrast, forced
+// colours, zoom, and (watch.js, pointer.js) a toolbar's changes to the page and its overlays.
 
 import { Chart } from './chart.js';
+import { watchPage } from './watch.js';
+import { watchWindowPointer } from './pointer.js';
 import { EMBEDS, isChartAttribute, optionsFromAttributes } from './attributes.js';
 import { chartFor, liveCharts } from './registry.js';
 
 var mounted = new WeakSet(); // hosts this module manages
 var watchers = new WeakMap(); // host → its attribute observer
 var visibility = null; // made by startEmbeds: nothing runs at import, for a second script tag
+var recheckSoon = function () {}; // watchPage's: every chart checks its settings in the next frame
 
 function watchVisibility() {
   if (typeof IntersectionObserver !== 'function') return null;
@@ -97,9 +101,14 @@ function defineElement() {
   window.customElements.define('report-chart', ReportChartElement);
 }
 
-/** Page-wide preferences: print resolution, colour scheme, forced colours. One listener each. */
+function drawnCharts() {
+  return Array.from(liveCharts()).filter(function (chart) { return chart._info && chart._live; });
+}
+
+/** Page-wide preferences: print resolution, colour scheme, contrast, forced colours. One listener each. */
 function watchPreferences() {
   var each = function (work) { liveCharts().forEach(function (chart) { if (chart.root) work(chart); }); };
+  var auto = function (chart) { if (!chart.options.theme || chart.options.theme === 'auto') chart.schedule(); };
   var printing = function (on) {
     each(function (chart) {
       chart._printing = on;
@@ -109,14 +118,24 @@ function watchPreferences() {
   window.addEventListener('scroll', function () { each(function (chart) { chart.tooltip.followScroll(); }); },
     { capture: true, passive: true });
   // Browser zoom fires resize (and changes devicePixelRatio): check every chart's density.
-  window.addEventListener('resize', function () { each(function (chart) { chart.checkDensity(); }); });
+  window.addEventListener('resize', function () { each(function (chart) { chart.recheck(); }); });
+  recheckSoon = watchPage(drawnCharts);
+  watchWindowPointer(drawnCharts);
   window.addEventListener('beforeprint', function () { printing(true); });
   window.addEventListener('afterprint', function () { printing(false); });
   if (!window.matchMedia) return;
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
-    each(function (chart) { if (!chart.options.theme || chart.options.theme === 'auto') chart.schedule(); });
-  });
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { each(auto); });
+  window.matchMedia('(prefers-contrast: more)').addEventListener('change', function () { each(auto); });
   window.matchMedia('(forced-colors: active)').addEventListener('change', function () { each(function (chart) { chart.schedule(); }); });
+}
+
+/** A toolbar's stylesheet came or went: the charts check their settings. */
+function restyled(node) {
+  if (node.tagName === 'STYLE') recheckSoon();
+  if (node.tagName === 'LINK' && /stylesheet/i.test(node.rel)) {
+    recheckSoon();
+    node.addEventListener('load', recheckSoon, { once: true }); // and again once it applies
+  }
 }
 
 function watchDocument() {
@@ -129,8 +148,9 @@ function watchDocument() {
         if (record.target.hasAttribute('data-report-chart')) mount(record.target);
         return;
       }
-      Array.prototype.forEach.call(record.addedNodes, function (node) { if (node.nodeType === 1) scan(node); });
+      Array.prototype.forEach.call(record.addedNodes, function (node) { if (node.nodeType === 1) { scan(node); restyled(node); } });
       Array.prototype.forEach.call(record.removedNodes, function (node) {
+        if (node.nodeType === 1) restyled(node);
         if (node.nodeType === 1 && !node.isConnected) unmountTree(node);
       });
     });

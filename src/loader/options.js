@@ -1,14 +1,31 @@
 // Options as the loader passes them to the wasm: a copy with `undefined` members dropped and the
-// `auto` theme resolved from the reader's colour scheme; and `update`'s merge rule. Pure.
+// `auto` theme resolved from the reader's settings; and `update`'s merge rule. Pure.
 
-/** The options sent to the wasm. Anything but a plain object passes through, for validation to name. */
-export function resolveOptions(options, darkPreferred) {
+/**
+ * The options sent to the wasm. Anything but a plain object passes through, for validation to name.
+ * `reader` says what `theme: "auto"` follows, in this order (forced colours come after, from the
+ * caller, and win over everything): `contrast` (prefers-contrast: more), then `host` (the page's
+ * own colours: `"dark"`, or `{background, text, highlight}` for a high-contrast pair, from
+ * colors.js `hostScheme`), then `dark` (prefers-color-scheme).
+ */
+export function resolveOptions(options, reader) {
   if (!options || typeof options !== 'object' || Array.isArray(options)) return options;
   var resolved = {};
   for (var key in options) {
     if (Object.prototype.hasOwnProperty.call(options, key) && options[key] !== undefined) resolved[key] = options[key];
   }
-  if (resolved.theme === 'auto' || resolved.theme === undefined) resolved.theme = darkPreferred ? 'dark' : 'light';
+  if (resolved.theme === 'auto' || resolved.theme === undefined) {
+    var prefs = reader || {};
+    var host = prefs.host;
+    if (prefs.contrast) {
+      resolved.theme = 'contrast';
+    } else if (host && typeof host === 'object') {
+      resolved.theme = 'light'; // the wasm draws the host's colours through its forced-colours path
+      resolved.forcedColors = { background: host.background, text: host.text, highlight: host.highlight };
+    } else {
+      resolved.theme = host === 'dark' || prefs.dark ? 'dark' : 'light';
+    }
+  }
   return resolved;
 }
 

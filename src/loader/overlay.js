@@ -44,11 +44,16 @@ export class Overlay {
       return { canvas: canvas, key: null, at: null, shown: false };
     });
     this.step = 1;
+    this.scale = 1;
   }
 
-  /** After a draw: new density or colours, so every layer repaints. */
-  reset(dpr) {
-    this.step = snapStep(dpr);
+  /**
+   * After a draw: new density, text scale or colours, so every layer repaints. Rows are in layout
+   * px, shown `scale` times larger, as the chart is: a layout px is `dpr × scale` device pixels.
+   */
+  reset(dpr, scale) {
+    this.scale = scale || 1;
+    this.step = snapStep(dpr * this.scale);
     this.layers.forEach(function (layer) { layer.key = null; });
   }
 
@@ -84,7 +89,8 @@ export class Overlay {
       layer.shown = false;
       return;
     }
-    var dpr = this.chart.dpr || 1;
+    var scale = this.scale;
+    var dpr = (this.chart.dpr || 1) * scale; // device pixels per layout px
     var box = layerBox(r, this.step);
     var key = [box.w, box.h, box.dx.toFixed(2), box.dy.toFixed(2), r[2].toFixed(2), r[3].toFixed(2)].join();
     if (key !== layer.key) {
@@ -94,8 +100,8 @@ export class Overlay {
       if (canvas.width !== bw || canvas.height !== bh) {
         canvas.width = bw; // also clears
         canvas.height = bh;
-        canvas.style.width = box.w + 'px';
-        canvas.style.height = box.h + 'px';
+        canvas.style.width = box.w * scale + 'px';
+        canvas.style.height = box.h * scale + 'px';
       }
       var ctx = canvas.getContext('2d');
       if (!ctx) return;
@@ -104,7 +110,7 @@ export class Overlay {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       paint(ctx, [box.dx, box.dy, r[2], r[3]]);
     }
-    var at = 'translate(' + box.x + 'px,' + box.y + 'px)';
+    var at = 'translate(' + box.x * scale + 'px,' + box.y * scale + 'px)';
     if (layer.at !== at) { layer.at = at; canvas.style.transform = at; }
     if (!layer.shown) { layer.shown = true; canvas.style.visibility = 'visible'; }
   }

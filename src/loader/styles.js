@@ -1,32 +1,46 @@
 // The chart's styles, inside its shadow root: one constructed sheet shared by every chart (a
 // <style> element where adoptedStyleSheets is missing). No inline style attributes: strict CSP.
+// Sizes are in em of `.rc`, whose font size chart.js sets from the text scale (14 px at 1), so the
+// shadow DOM's text grows with the reader's. Host CSS reaches inside only by inheritance: `.rc`
+// resets every inherited property that could break the layout, and lets the reader's text
+// spacing (letter and word spacing, WCAG 1.4.12) through; its line height is 1.5 already.
 
 var STYLE_TEXT = [
   ':host{display:block;position:relative;max-width:100%;}',
   ':host([hidden]),[hidden]{display:none !important;}',
-  '.rc{all:initial;display:block;position:relative;color:#1f2933;font:14px/1.5 ' +
-    "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;}",
-  'canvas{display:block;max-width:none;margin:0;padding:0;border:0;}',
+  '.rc{display:block;position:relative;box-sizing:content-box;margin:0;padding:0;border:0;color:#1f2933;font:14px/1.5 ' +
+    "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;" +
+    'text-align:left;text-indent:0;text-transform:none;text-shadow:none;white-space:normal;word-break:normal;' +
+    'overflow-wrap:break-word;direction:ltr;writing-mode:horizontal-tb;font-feature-settings:normal;cursor:auto;' +
+    'pointer-events:auto;list-style:none;border-collapse:separate;border-spacing:0;quotes:auto;hyphens:manual;}',
+  // 1em of the host's font, and of `medium` (the browser's default): settings.js reads them.
+  '.probe{position:absolute;left:0;top:0;width:1em;height:0;overflow:hidden;visibility:hidden;pointer-events:none;}',
+  '.probe.medium{font-size:medium;}',
+  // Chromium draws canvas text with the canvas element's letter and word spacing: the layout is
+  // measured for none, so inherited spacing stops here (the DOM text keeps it).
+  'canvas{display:block;max-width:none;margin:0;padding:0;border:0;letter-spacing:normal;word-spacing:normal;}',
   '.stage{position:relative;outline:none;}',
   '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
   '.chart{touch-action:pan-y;}',
   // Row-sized layers moved by transform: a board-sized canvas costs a full-bitmap copy per change.
   '.overlay{position:absolute;left:0;top:0;pointer-events:none;visibility:hidden;transform-origin:0 0;}',
   '.sr{position:absolute;left:0;top:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;}',
-  'table{border-collapse:collapse;font-size:13px;margin:8px 0;color:inherit;}',
-  '.table-box{overflow-x:auto;padding:0 16px 8px;}',
+  'table{border-collapse:collapse;font-size:.93em;margin:.6em 0;color:inherit;}',
+  '.table-box{overflow-x:auto;padding:0 1.15em .6em;}',
   '.table-box table{width:100%;}',
-  'th,td{border:1px solid #c8ced6;padding:4px 6px;text-align:left;vertical-align:top;}',
-  'caption{text-align:left;font-weight:bold;padding:4px 0;}',
-  '.toolbar,.filter-row{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:6px 16px 0;}',
-  '.filter-label{font-size:13px;color:#52606d;margin-right:2px;}',
-  'button{font:inherit;font-size:13px;min-height:28px;min-width:28px;padding:2px 10px;border:1px solid #7b8794;border-radius:4px;background:#fff;color:#1f2933;cursor:pointer;}',
+  'th,td{border:1px solid #c8ced6;padding:.3em .45em;text-align:left;vertical-align:top;}',
+  'caption{text-align:left;font-weight:bold;padding:.3em 0;}',
+  // 16 px of padding at scale 1 lines the controls up with the canvas's content, which scales alike.
+  '.toolbar,.filter-row{display:flex;flex-wrap:wrap;gap:.43em;align-items:center;padding:.43em 1.15em 0;}',
+  '.filter-label{font-size:.93em;color:#52606d;margin-right:.15em;}',
+  'button{font:inherit;font-size:.93em;min-height:2.15em;min-width:2.15em;padding:.15em .77em;border:1px solid #7b8794;border-radius:.3em;' +
+    'background:#fff;color:#1f2933;cursor:pointer;letter-spacing:inherit;word-spacing:inherit;}',
   'button:disabled{opacity:.55;cursor:default;}',
   'button[aria-pressed=false]{background:#eef1f4;color:#3e4c59;text-decoration:line-through;}',
   'button:focus-visible{outline:3px solid #0b62d6;outline-offset:1px;}',
   // Placed by transform from the viewport's corner: moving it needs no layout, and its width never depends on where it was.
-  '.tip{position:fixed;inset:0 auto auto 0;margin:0;max-width:min(28em,calc(100vw - 16px));box-sizing:border-box;padding:8px 10px;' +
-    'border:1px solid #52606d;border-radius:6px;background:#fff;color:#1f2933;font:13px/1.5 ' +
+  '.tip{position:fixed;inset:0 auto auto 0;margin:0;max-width:min(28em,calc(100vw - 16px));box-sizing:border-box;padding:.6em .77em;' +
+    'border:1px solid #52606d;border-radius:.45em;background:#fff;color:#1f2933;font:13px/1.5 ' +
     "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;z-index:2147483647;}",
   '.tip[hidden]{display:none;}',
   '.tip strong{display:block;font-size:1.08em;margin-bottom:2px;}',
@@ -47,6 +61,12 @@ var STYLE_TEXT = [
   '.theme-contrast button[aria-pressed=false]{background:#000;color:#b3b3b3;}',
   '.theme-contrast .filter-label{color:#fff;}',
   '.theme-dark th,.theme-dark td,.theme-contrast th,.theme-contrast td{border-color:#7b8794;}',
+  // The host's own colours (a toolbar's 黄底黑字, 黑底黄字…), set by chart.js: one pair, no greys.
+  '.theme-host,.theme-host button,.theme-host button[aria-pressed=false],.theme-host .tip{background:var(--rc-bg);color:var(--rc-fg);}',
+  '.theme-host button,.theme-host .tip,.theme-host th,.theme-host td{border-color:var(--rc-fg);}',
+  '.theme-host .filter-label,.theme-host .tip dt,.theme-host .tip .tip-source{color:var(--rc-fg);}',
+  '.theme-host button:focus-visible{outline-color:var(--rc-hl);}',
+  '.theme-host .stage:focus-visible{box-shadow:0 0 0 2px var(--rc-hl);}',
   '@media (forced-colors: active){.tip{border-color:CanvasText;}button[aria-pressed=false]{text-decoration:line-through;}}'
 ].join('\n');
 

@@ -22,6 +22,16 @@ export class Tooltip {
     this.index = -1;
   }
 
+  /**
+   * The filters of the host's ancestors (`filter: invert(1)` on <html>, a toolbar's 反色; 灰色模式's
+   * grayscale): the top layer escapes them, so the popover applies them itself, or it would stay
+   * glaring white on an inverted page. A fixed box without popovers is inside them already.
+   */
+  filter(value) {
+    var wanted = supportsPopover && value && value !== 'none' ? value : '';
+    if (this.node.style.filter !== wanted) this.node.style.filter = wanted;
+  }
+
   isOpen() {
     return supportsPopover ? this.node.matches(':popover-open') : !this.node.hidden;
   }
@@ -92,16 +102,20 @@ export class Tooltip {
     var tip = this.node;
     var info = this.chart._info;
     if (!rect) rect = this.chart.canvas.getBoundingClientRect();
-    var scale = rect.width / info.width;
-    // The top layer is not zoomed with the page: enlarge the tooltip as a zoom toolbar enlarges the chart.
-    var size = Math.round(13 * Math.max(1, scale) * 10) / 10 + 'px';
+    var scale = rect.width / info.width; // screen px per layout px: zoom times text scale
+    // The top layer is not zoomed with the page: enlarge the tooltip as a zoom toolbar enlarges the
+    // chart, and at least as the reader's text size does.
+    var size = Math.round(13 * Math.max(this.chart.textScale || 1, scale) * 10) / 10 + 'px';
     if (tip.style.fontSize !== size) tip.style.fontSize = size;
     var tipRect = tip.getBoundingClientRect(); // the one layout of this change; the transform below needs none
     var margin = 8;
     var left = Math.min(Math.max(margin, rect.left + 16 * scale), window.innerWidth - tipRect.width - margin);
     var below = rect.top + (hit.y + hit.h) * scale + 4;
     var above = rect.top + hit.y * scale - tipRect.height - 4;
-    var top = below + tipRect.height <= window.innerHeight - margin || above < margin ? below : above;
+    var roomBelow = window.innerHeight - margin - below;
+    var roomAbove = above + tipRect.height - margin;
+    // Where it fits, below first; where it fits nowhere (large text), on the roomier side, to cover least of the row.
+    var top = roomBelow >= tipRect.height || (roomAbove < tipRect.height && roomBelow >= roomAbove) ? below : above;
     top = Math.min(Math.max(margin, top), Math.max(margin, window.innerHeight - tipRect.height - margin));
     var at = 'translate(' + Math.round(Math.max(margin, left)) + 'px,' + Math.round(top) + 'px)';
     if (tip.style.transform !== at) tip.style.transform = at;

@@ -170,6 +170,59 @@ test('firefox: a trapped instance recovers; 1000 render/destroy cycles do not gr
   console.log(`     figures (Firefox): wasm memory ${result.start.wasm} → ${result.end.wasm} bytes, DOM ${result.start.nodes} → ${result.end.nodes} nodes over 1000 cycles`);
 });
 
+test('firefox: a toolbar after the draw: ×1.5 zoom redraws crisp, black on yellow recolours, ×3 text scales, text spacing and the root filter reach the chart', async () => {
+  await browser.open(server.url + 'e2e/toolbar/toolbar.html');
+  await browser.evaluate(canvasFacts, '#board');
+  const result = await browser.evaluate(async () => {
+    const host = document.querySelector('#board');
+    const root = host.shadowRoot;
+    const canvas = root.querySelector('canvas');
+    const chart = ReportCharts.chartFor(host);
+    const until = async (ok) => {
+      const start = Date.now();
+      while (!ok() && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 50));
+      return ok();
+    };
+    const corner = () => Array.from(canvas.getContext('2d').getImageData(0, 0, 1, 1).data.slice(0, 3)).join(',');
+    const out = {};
+    /* global Toolbar */
+    Toolbar.zoom(1.5);
+    out.crisp = await until(() => canvas.width === Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
+    out.zoom = [canvas.width, canvas.getBoundingClientRect().width];
+    Toolbar.zoom(1);
+    await until(() => canvas.width === Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
+    Toolbar.colours('#000000', '#ffff00');
+    out.yellow = await until(() => corner() === '255,255,0');
+    out.theme = chart.theme;
+    out.rc = getComputedStyle(root.querySelector('.rc')).backgroundColor;
+    Toolbar.colours(null);
+    out.light = await until(() => corner() === '255,255,255');
+    Toolbar.text(3);
+    out.scaled = await until(() => chart.info.canvas.textScale === 3);
+    out.font = getComputedStyle(root.querySelector('.rc')).fontSize;
+    out.width = [canvas.getBoundingClientRect().width, host.clientWidth];
+    Toolbar.resetText();
+    await until(() => chart.info.canvas.textScale === 1);
+    await Toolbar.spacing();
+    out.letter = [getComputedStyle(host).letterSpacing, getComputedStyle(root.querySelector('button')).letterSpacing];
+    Toolbar.invert(true);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    chart.focusAt(0);
+    out.filter = getComputedStyle(root.querySelector('[role=tooltip]')).filter;
+    return out;
+  });
+  assert(result.crisp, `zoom: backing ${result.zoom[0]} for ${result.zoom[1]} CSS px drawn`);
+  assert(result.yellow && result.theme === 'host', `black on yellow: ${result.theme}`);
+  assertEqual(result.rc, 'rgb(255, 255, 0)', 'the DOM text takes the ground');
+  assert(result.light, 'back to light');
+  assert(result.scaled, 'text scale 3');
+  assertEqual(result.font, '42px', 'DOM text 14 px × 3');
+  assertEqual(result.width[0], result.width[1], 'the canvas still fills the host');
+  assert(result.letter[0] !== 'normal' && result.letter[1] === result.letter[0], `letter spacing reaches the buttons: ${result.letter}`);
+  assertEqual(result.filter, 'invert(1)', 'tooltip filter');
+  console.log(`     figures (Firefox): zoom backing ${result.zoom[0]} px for ${result.zoom[1]} CSS px drawn; letter-spacing ${result.letter[1]}`);
+});
+
 let failed = 1;
 try {
   failed = await run();

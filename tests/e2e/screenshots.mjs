@@ -1,5 +1,7 @@
 // Screenshots for the README and for review by eye (make screenshots). Writes www/img/*.png.
-// Not a test: it asserts nothing.
+// Not a test: it asserts nothing. `node tests/e2e/screenshots.mjs a11y-toolbar` writes only the
+// images whose names contain the argument.
+/* global Toolbar */ // tests/e2e/pages/toolbar/toolbar.js, in page.evaluate
 import path from 'node:path';
 import { startServer, launch, ROOT } from './harness.mjs';
 
@@ -20,7 +22,10 @@ async function open(url, { width, dpr = 1, ...rest }) {
   return { page, context };
 }
 
+const only = process.argv[2];
+
 async function shoot(url, name, options, prepare) {
+  if (only && !name.includes(only)) return;
   const { page, context } = await open(url, options);
   if (prepare) await prepare(page);
   await page.waitForTimeout(200);
@@ -54,6 +59,31 @@ await shoot('e2e/a11y.html?zoom', 'a11y-zoomed.png', { width: 1400, viewportOnly
   });
   await page.mouse.move(p.x, p.y);
 });
+// A 无障碍工具条 at work after the charts drew (tests/e2e/pages/toolbar/toolbar.js), with a row hovered.
+const toolbar = (apply, row = 1) => async (page) => {
+  await page.evaluate(apply);
+  await page.waitForTimeout(300);
+  const p = await page.evaluate((i) => {
+    const el = document.querySelector('#board');
+    const canvas = el.shadowRoot.querySelector('canvas');
+    canvas.scrollIntoView();
+    const rect = canvas.getBoundingClientRect();
+    const info = ReportCharts.chartFor(el).info;
+    const hit = info.hits[i];
+    const s = rect.width / info.width;
+    return { x: rect.left + (hit.x + hit.w / 2) * s, y: rect.top + (hit.y + hit.h / 2) * s };
+  }, row);
+  await page.mouse.move(p.x, p.y);
+};
+await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-yellow.png', { width: 1000, viewportOnly: true },
+  toolbar(() => Toolbar.colours('#000000', '#ffff00')));
+// The whole board at 3× text, unhovered: at this size a tooltip would cover most of it.
+await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-text3.png', { width: 1000, selector: '#board' }, async (page) => {
+  await page.evaluate(() => Toolbar.text(3));
+  await page.waitForTimeout(300);
+});
+await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-zoom.png', { width: 1000, viewportOnly: true },
+  toolbar(() => Toolbar.zoom(1.5)));
 await shoot('builder.html', 'builder-1280.png', { width: 1280, viewportOnly: true });
 // Target against achievement: the bundled report's 2024 targets with the (invented, test-only)
 // next report merged in through data-merge: what a site shows once the results are in.

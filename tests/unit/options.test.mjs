@@ -4,19 +4,29 @@ import assert from 'node:assert/strict';
 import { fileName, mergeOptions, resolveOptions, wantsToolbar } from '../../src/loader/options.js';
 
 test('undefined members are dropped and the auto theme follows the reader', () => {
-  assert.deepEqual(resolveOptions({ chart: 'bars', title: undefined }, false), { chart: 'bars', theme: 'light' });
-  assert.deepEqual(resolveOptions({ theme: 'auto' }, true), { theme: 'dark' });
-  assert.deepEqual(resolveOptions({ theme: 'contrast' }, true), { theme: 'contrast' });
+  assert.deepEqual(resolveOptions({ chart: 'bars', title: undefined }, { dark: false }), { chart: 'bars', theme: 'light' });
+  assert.deepEqual(resolveOptions({ theme: 'auto' }, { dark: true }), { theme: 'dark' });
+  assert.deepEqual(resolveOptions({ theme: 'contrast' }, { dark: true }), { theme: 'contrast' });
+  assert.deepEqual(resolveOptions({}), { theme: 'light' });
+});
+
+test('auto: prefers-contrast, then the host\'s colours, then prefers-color-scheme; an explicit theme wins', () => {
+  const pair = { background: 'rgb(255, 255, 0)', text: 'rgb(0, 0, 0)', highlight: 'rgb(29, 79, 145)' };
+  assert.deepEqual(resolveOptions({ theme: 'auto' }, { dark: true, contrast: true, host: pair }), { theme: 'contrast' });
+  assert.deepEqual(resolveOptions({}, { dark: true, host: pair }), { theme: 'light', forcedColors: pair });
+  assert.deepEqual(resolveOptions({}, { dark: false, host: 'dark' }), { theme: 'dark' });
+  assert.deepEqual(resolveOptions({}, { dark: true, host: null }), { theme: 'dark' });
+  assert.deepEqual(resolveOptions({ theme: 'light' }, { dark: true, contrast: true, host: pair }), { theme: 'light' });
 });
 
 test('the caller\'s object is copied, never changed', () => {
   const given = { theme: 'auto' };
-  resolveOptions(given, true);
+  resolveOptions(given, { dark: true });
   assert.deepEqual(given, { theme: 'auto' });
 });
 
 test('anything but a plain object passes through for validation to name', () => {
-  for (const value of [null, 5, 'bars', [1]]) assert.equal(resolveOptions(value, false), value);
+  for (const value of [null, 5, 'bars', [1]]) assert.equal(resolveOptions(value, {}), value);
 });
 
 test('update merges, and section and indicators replace each other', () => {
