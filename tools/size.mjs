@@ -28,7 +28,12 @@ const GOAL_KB = 60;
 // 129,643 (+2,265, almost all js: the text scale, the host's colours and their contrast rules,
 // the page watch and probes ~1.6 KB, the window's pointer path for overlays ~0.5 KB; the wasm's
 // text scale parameter ~50 B).
-const DEFAULT_CEILING_KB = '130';
+// Measured on main, commit by commit: English axes in the scale of their labels and unit_en's
+// check 126,903; the bullet's first key and phone boards' wrapped figures 127,378; one key line
+// for every chart, 12 px ticks 128,365; safe exports (CSV, SVG, bidi isolation, look-alikes)
+// 128,949; bounded errors and suggestions 130,029; the documented limits 131,476; options as a
+// snapshot (+0.8 KB js) 132,285; with the reader settings merged 134,631. 130 → 135 KB.
+const DEFAULT_CEILING_KB = '135';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 
