@@ -10,6 +10,7 @@ import { watchPage } from './watch.js';
 import { watchWindowPointer } from './pointer.js';
 import { EMBEDS, isChartAttribute, optionsFromAttributes } from './attributes.js';
 import { chartFor, liveCharts } from './registry.js';
+import { TAKEN } from './messages.js';
 
 var mounted = new WeakSet(); // hosts this module manages
 var watchers = new WeakMap(); // host → its attribute observer
@@ -82,6 +83,7 @@ function unmount(host) {
 
 function scan(root) {
   if (!root.querySelectorAll) return;
+  reportTakenElement(root);
   if (root.matches && root.matches('[data-report-chart]')) mount(root);
   Array.prototype.forEach.call(root.querySelectorAll('[data-report-chart]'), mount);
 }
@@ -89,11 +91,34 @@ function scan(root) {
 function unmountTree(root) {
   var hosts = [root].concat(Array.prototype.slice.call(root.querySelectorAll('[data-report-chart], report-chart')));
   hosts.forEach(function (host) { if (!host.isConnected && mounted.has(host)) unmount(host); });
+  // Charts made through the API, in a container a single-page app removed: their observers,
+  // canvases and listeners go with them. (A node moved within the page is connected again by the
+  // time this runs, and keeps its chart.)
+  Array.from(liveCharts()).forEach(function (chart) {
+    if (!chart.element.isConnected && !mounted.has(chart.element)) chart.destroy();
+  });
 }
 
-/** Defines <report-chart>, unless the page already has one of that name. */
+/** The page defined its own <report-chart>: told once on the console and on each such element. */
+var elementTaken = false;
+
+function reportTakenElement(root) {
+  if (!elementTaken || !root.querySelectorAll) return;
+  Array.prototype.forEach.call(root.querySelectorAll('report-chart'), function (el) {
+    if (el.hasAttribute('data-error')) return;
+    el.setAttribute('data-error', TAKEN.en);
+    el.setAttribute('data-error-zh', TAKEN.zh);
+  });
+}
+
+/** Defines <report-chart>, unless the page already has one of that name (then it says so). */
 function defineElement() {
-  if (!window.customElements || window.customElements.get('report-chart')) return;
+  if (!window.customElements) return;
+  if (window.customElements.get('report-chart')) {
+    elementTaken = true;
+    if (window.console) console.error(TAKEN.en);
+    return;
+  }
   class ReportChartElement extends HTMLElement {
     connectedCallback() { mount(this); }
     disconnectedCallback() { unmount(this); }

@@ -69,6 +69,12 @@ export function notJson(path, kind) {
     path + '：应为 JSON 值（文本、数字、true 或 false、列表或对象），实际为 ' + zh);
 }
 
+/** The page has a <report-chart> of its own: data-report-chart still works. */
+export var TAKEN = {
+  en: 'report-charts: this page already defines <report-chart>; use <div data-report-chart="…"> instead',
+  zh: 'report-charts：此页面已自行定义 <report-chart>；请改用 <div data-report-chart="…">'
+};
+
 /** For the console only: the wasm trapped and a fresh instance takes over. */
 export var RECOVERING = 'report-charts: internal fault; starting a fresh instance';
 

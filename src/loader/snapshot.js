@@ -26,8 +26,8 @@ function kindOf(value) {
 
 /**
  * A copy of `value` for the wasm: null-prototype objects of their own enumerable data, arrays
- * item by item, a Map as an object of its entries (actuals may be a Map). `undefined` members are
- * left out, as "not given". Throws a ReportChartsError naming the path of what it refuses.
+ * item by item, a Map as an object of its entries (actuals may be a Map). `undefined` members stay,
+ * as "not given" (update's merge reads them as "remove"). Throws a ReportChartsError naming the path of what it refuses.
  */
 export function snapshot(value, path) {
   return copy(value, path || 'options', 0);
@@ -51,14 +51,14 @@ function copy(value, path, depth) {
   if (Object.prototype.toString.call(value) === '[object Map]') {
     value.forEach(function (item, key) {
       var name = String(key);
-      if (item !== undefined) out[name] = copy(item, path + '.' + name, depth + 1);
+      out[name] = copy(item, path + '.' + name, depth + 1);
     });
     return out;
   }
   var keys = Object.keys(value);
   for (var k = 0; k < keys.length; k++) {
     var item = value[keys[k]]; // a getter runs here, once
-    if (item !== undefined) out[keys[k]] = copy(item, path + '.' + keys[k], depth + 1);
+    out[keys[k]] = copy(item, path + '.' + keys[k], depth + 1);
   }
   return out;
 }

@@ -38,8 +38,8 @@ test('every value JSON has no form for is refused at its path, in both languages
   assert.throws(() => snapshot(cyclic), /nested more than 64 levels/);
 });
 
-test('undefined members are left out and null is kept, for validation to name', () => {
-  assert.deepEqual({ ...snapshot({ chart: undefined, title: null }) }, { title: null });
+test('undefined members stay, as "not given" (for update, "remove"), and null is kept', () => {
+  assert.deepEqual({ ...snapshot({ chart: undefined, title: null }) }, { chart: undefined, title: null });
 });
 
 test('a Map of actuals is read as its entries', () => {
