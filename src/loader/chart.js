@@ -1,9 +1,9 @@
 // One chart on one host element: its shadow DOM, its lifecycle (start, draw, update, destroy) and
 // the public handle (`ReportCharts.render` and `ReportCharts.chartFor` return it). The parts around
-// the canvas live in their own modules: overlay, tooltip, keyboard, pointer, toolbar, styles.
+// the canvas live in their own modules: overlay, tooltip, keyboard, pointer, toolbar, caption, styles.
 
 import * as load from './load.js';
-import { clear, create, matches } from './dom.js';
+import { clear, create, matches, setText } from './dom.js';
 import { loadFailures, errorText, errorTextZh } from './messages.js';
 import { mergeOptions, resolveOptions } from './options.js';
 import { register, unregister } from './registry.js';
@@ -11,9 +11,11 @@ import { styleFor, FOCUS } from './styles.js';
 import { inTurn } from './turns.js';
 import { Overlay } from './overlay.js';
 import { Tooltip } from './tooltip.js';
-import { onKey, focusAt } from './keyboard.js';
+import { fillOptions, focusAt, markActive, onKey, openDetails } from './keyboard.js';
+import { fillCaption, removeCaption } from './caption.js';
 import { attachPointer } from './pointer.js';
 import { fillFilters, fillTable, fillToolbar } from './toolbar.js';
+import { wantsLandmark } from './options.js';
 
 function darkPreferred() {
   return matches('(prefers-color-scheme: dark)');
@@ -85,25 +87,43 @@ export class Chart {
     clear(root);
     styleFor(root);
     this.root = root;
-    this.wrap = create('div', root, 'rc');
+    // A skip link, then the figure (named by the title: the stage's canvas is hidden from
+    // assistive technology, since the caption says what it shows), then the place the link lands.
+    // `box` is a named region only where the editor asks for one (`landmark`): several charts on
+    // a page would repeat landmarks. Outside `.rc` (which resets every style), the caption and the
+    // skip link inherit the page's text styles through the host.
+    this.box = create('div', root, 'box');
+    this.skip = create('a', this.box, 'skip');
+    this.skip.href = '#';
+    this.figure = create('figure', this.box, 'figure');
+    this.wrap = create('div', this.figure, 'rc');
     this.toolbar = create('div', this.wrap, 'toolbar');
     this.toolbar.setAttribute('role', 'group');
     this.toolbar.hidden = true;
     this.filters = create('div', this.wrap, 'filters');
     this.filters.setAttribute('role', 'group');
     this.filters.hidden = true;
-    // The stage is the chart's one Tab stop; arrow keys move between indicators inside it.
+    // The stage: the chart's one Tab stop, a listbox over the rows (keyboard.js says why).
     this.stage = create('div', this.wrap, 'stage');
-    this.stage.tabIndex = 0;
-    this.stage.setAttribute('role', 'group');
     this.canvas = create('canvas', this.stage, 'chart');
-    this.canvas.setAttribute('role', 'img');
+    this.canvas.setAttribute('aria-hidden', 'true');
     this.overlay = new Overlay(this, this.stage);
+    this.optionNodes = [];
+    this.keys = create('p', this.wrap, 'sr');
+    this.keys.id = 'keys';
     this.tooltip = new Tooltip(this, this.wrap);
     this.live = create('p', this.wrap, 'sr');
     this.live.setAttribute('aria-live', 'polite');
     this.tableBox = create('div', this.wrap, 'sr');
     this.table = create('table', this.tableBox);
+    var caption = create('figcaption', this.figure, 'caption');
+    var slot = create('slot', caption);
+    slot.name = 'caption';
+    this.captionFallback = create('span', slot, 'sr'); // shown when the editor turned the caption off
+    this.captionNode = null;
+    this.end = create('span', this.box, 'end');
+    this.end.tabIndex = -1;
+    this.on(this.skip, 'click', function (e) { e.preventDefault(); self.end.focus(); });
     this.fallback = null;
     if (typeof ResizeObserver === 'function') {
       var resize = new ResizeObserver(function () {
@@ -118,9 +138,14 @@ export class Chart {
     this.on(this.stage, 'keydown', function (e) { onKey(self, e); });
     this.on(this.stage, 'focus', function () {
       self.checkDensity();
-      // A mouse click also focuses the stage; only keyboard focus jumps to the first indicator.
-      var keyboard = !self.stage.matches || self.stage.matches(':focus-visible');
-      if (self.focusIndex < 0 && keyboard) focusAt(self, 0, false); else self.overlay.paint();
+      // Tab in names the chart, its count and its keys, and no row: the first arrow reaches row 1.
+      markActive(self);
+      self.overlay.paint();
+    });
+    // A screen reader's browse mode activates an option by a click on it: the same as Enter.
+    this.on(this.stage, 'click', function (e) {
+      var index = self.optionNodes.indexOf(e.target);
+      if (index >= 0) openDetails(self, index);
     });
     this.on(this.canvas, 'pointerenter', function () { self.checkDensity(); });
     this.on(this.stage, 'blur', function () { if (!self.pinned) self.tooltip.hide(); self.overlay.paint(); });
@@ -221,9 +246,20 @@ export class Chart {
     this.theme = options.forcedColors ? 'forced' : options.theme;
     this.wrap.className = 'rc theme-' + this.theme;
     var words = info.words;
-    this.canvas.setAttribute('aria-label', words.image);
-    this.wrap.lang = info.lang === 'en' ? 'en' : 'zh-CN';
-    this.stage.setAttribute('aria-label', words.stage);
+    var lang = info.lang === 'en' ? 'en' : 'zh-CN';
+    this.canvas.setAttribute('aria-label', words.image); // not read (aria-hidden): for tools and tests
+    this.box.lang = lang;
+    this.figure.setAttribute('aria-label', info.title);
+    if (wantsLandmark(this.options)) {
+      this.box.setAttribute('role', 'region');
+      this.box.setAttribute('aria-label', info.title);
+    } else {
+      this.box.removeAttribute('role');
+      this.box.removeAttribute('aria-label');
+    }
+    setText(this.skip, words.skip);
+    setText(this.end, words.end);
+    fillCaption(this, info, lang);
     fillTable(this.table, info);
     // Rebuilding the buttons on every resize would drop keyboard focus: only rebuild on change.
     var controls = JSON.stringify([info.lang, info.tally, info.sections, this.options.toolbar, this.options.statuses,
@@ -237,6 +273,8 @@ export class Chart {
     this.tooltip.showing = null;
     this.overlay.reset(this.dpr);
     if (this.focusIndex >= info.hits.length) this.focusIndex = info.hits.length - 1;
+    fillOptions(this, info);
+    markActive(this);
     this.hoverIndex = -1;
     this.overlay.paint();
     if (this.pinned && this.focusIndex >= 0) this.tooltip.show(this.focusIndex); else this.tooltip.hide();
@@ -305,7 +343,7 @@ export class Chart {
   }
 
   _showFallback(show) {
-    this.stage.hidden = show;
+    this.box.hidden = show;
     if (show) { this.toolbar.hidden = true; this.filters.hidden = true; this.tooltip.hide(); }
     if (show && !this.fallback) this.fallback = create('slot', this.wrap, 'fallback');
     if (!show && this.fallback) { this.fallback.remove(); this.fallback = null; }
@@ -374,6 +412,7 @@ export class Chart {
     if (this._pixelRatioQuery) this._pixelRatioQuery.query.removeEventListener('change', this._pixelRatioQuery.listener);
     if (!this.root) return;
     this.tooltip.hide();
+    removeCaption(this);
     clear(this.root);
     this.root.appendChild(document.createElement('slot')); // give the host's own content back
   }
