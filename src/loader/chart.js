@@ -123,7 +123,11 @@ export class Chart {
     this.captionNode = null;
     this.end = create('span', this.box, 'end');
     this.end.tabIndex = -1;
-    this.on(this.skip, 'click', function (e) { e.preventDefault(); self.end.focus(); });
+    // Chromium's Tab from a focused tabindex=-1 element at the end of a shadow root goes back to
+    // the root's first stop: the landing place is a Tab stop while it has focus, so the next Tab
+    // leaves the chart.
+    this.on(this.skip, 'click', function (e) { e.preventDefault(); self.end.tabIndex = 0; self.end.focus(); });
+    this.on(this.end, 'blur', function () { self.end.tabIndex = -1; });
     this.fallback = null;
     if (typeof ResizeObserver === 'function') {
       var resize = new ResizeObserver(function () {
@@ -345,7 +349,7 @@ export class Chart {
   _showFallback(show) {
     this.box.hidden = show;
     if (show) { this.toolbar.hidden = true; this.filters.hidden = true; this.tooltip.hide(); }
-    if (show && !this.fallback) this.fallback = create('slot', this.wrap, 'fallback');
+    if (show && !this.fallback) this.fallback = create('slot', this.root, 'fallback'); // outside the hidden box
     if (!show && this.fallback) { this.fallback.remove(); this.fallback = null; }
   }
 

@@ -103,6 +103,12 @@ impl Words {
     /// the actual's text (`待公布`) or says that there is one (`实绩`).
     pub fn brief(&self, name: &str, target: &str, actual: &str, status: Status) -> String {
         let (target_word, actual_word, comma) = self.pick_brief();
+        // `actual pending`, not `actual Pending`: a status word inside the line is in lower case.
+        let actual = if self.status(status) == actual {
+            self.status_in_sentence(status)
+        } else {
+            actual
+        };
         let mut text = name.to_string();
         let mut add = |word: &str, value: &str| {
             text.push_str(comma);
