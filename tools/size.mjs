@@ -22,8 +22,13 @@ const GOAL_KB = 60;
 // 117,307; the sixth chart type, `trend` (+7.7 KB on its own: three fifths its layout of panels,
 // marks, key and year list, the rest every row's per-year series in finished words) 124,817; the
 // unit under every axis 125,122. Issue 17 is the size round, with a budget of 80 KB: these
-// figures say where to look first.
-const DEFAULT_CEILING_KB = '126';
+// figures say where to look first. 126 → 130 KB with issue 15's keyboard model (branch a11y-keys):
+// the tree it started from measured 127,378 B, already over 126 KB (the commits after the trend
+// merge: axis units, the bullet's earlier-year tick, phone boards' wrapped figures); the listbox
+// model, its words and the structure round (each row's brief and details, option names in words,
+// the caption, skip link, landmark and `lang` on quotes) brought it to 129,208 B (+1,830: wasm
+// +1,051, js +779).
+const DEFAULT_CEILING_KB = '130';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 
