@@ -81,11 +81,16 @@ export function markActive(chart) {
 /** Says `text` once through the live region; `quote` goes after it in its own language. */
 export function say(chart, text, quote, quoteLang) {
   var live = chart.live;
-  clear(live); // new nodes each time: the same details twice are announced twice
-  create('span', live, '', text);
-  if (!quote) return;
-  var span = create('q', live, '', quote);
-  if (quoteLang) span.lang = quoteLang;
+  // One node, built apart and added at once, the quote a plain span: with Orca and Firefox, a `q`
+  // (or an atomic region) was announced twice, the quote once more on its own. New nodes each
+  // time: the same details twice are said twice.
+  var said = create('span', null, '', text);
+  if (quote) {
+    var words = create('span', said, '', quote);
+    if (quoteLang) words.lang = quoteLang;
+  }
+  clear(live);
+  live.appendChild(said);
 }
 
 /** The language of the report's quotes in this chart, where it is not the chart's (from the wasm). */

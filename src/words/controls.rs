@@ -104,7 +104,8 @@ impl Words {
     pub fn brief(&self, name: &str, target: &str, actual: &str, status: Status) -> String {
         let (target_word, actual_word, comma) = self.pick_brief();
         // `actual pending`, not `actual Pending`: a status word inside the line is in lower case.
-        let actual = if self.status(status) == actual {
+        let repeated = self.status(status) == actual;
+        let actual = if repeated {
             self.status_in_sentence(status)
         } else {
             actual
@@ -121,7 +122,7 @@ impl Words {
         if actual != "—" {
             add(actual_word, actual);
         }
-        if status != Status::Reported && self.status(status) != actual {
+        if status != Status::Reported && !repeated {
             add("", self.status_in_sentence(status));
         }
         text
@@ -232,6 +233,11 @@ mod tests {
         assert_eq!(
             en.item(1, 6, &brief),
             "Item 1 of 6: GDP growth, target about 6.5%, actual 5.8%, not met"
+        );
+        // English status words are capitalized as labels, lower case inside the line, said once.
+        assert_eq!(
+            en.brief("Jobs", "16,000", "Pending", Status::Pending),
+            "Jobs, target 16,000, actual pending"
         );
     }
 

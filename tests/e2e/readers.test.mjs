@@ -126,7 +126,7 @@ export default function ({ server, browser }) {
           const row = info.rows.find((r) => r.id === info.hits[index].id);
           assert(got.live.startsWith(lang === 'zh' ? '详情：' : 'Details: '), `${host}: Enter says details: ${got.live}`);
           assert(got.live.startsWith(row.details) && got.live.includes(row.quote) && got.live.includes(row.summary), `${host}: details, sentence and quote: ${got.live}`);
-          const quoteLang = await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[aria-live] q').lang, host);
+          const quoteLang = await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[aria-live] > span > span').lang, host);
           assertEqual(quoteLang, lang === 'zh' ? '' : 'zh-CN', `${host}: the report's quote in the details carries its language`);
         }
         if (key === 'Escape') assertEqual(got.live, lang === 'zh' ? '已关闭详情' : 'Details closed', `${host}: Escape says it closed`);
