@@ -329,6 +329,7 @@ export class Chart {
 
   /** Tells the page which row a reader chose (Enter, a click, a tap). */
   select(index) {
+    markActive(this); // a tap moves the row too: the listbox's active option follows it
     var hit = this._info.hits[index];
     var detail = { id: hit.id, row: this.row(hit.id) };
     this.element.dispatchEvent(new CustomEvent('reportchart:select', { bubbles: true, composed: true, detail: detail }));

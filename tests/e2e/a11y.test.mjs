@@ -43,7 +43,7 @@ const hitCentre = (page, host, index) => page.evaluate(([sel, i]) => {
 }, [host, index]);
 
 export default function ({ server, browser }) {
-  for (const [name, url] of [['gallery', ''], ['accessibility test page', 'e2e/a11y.html']]) {
+  for (const [name, url] of [['gallery', ''], ['accessibility test page', 'e2e/a11y.html'], ['screen-reader test page', 'e2e/screen-reader.html?lang=en']]) {
     test(`axe-core finds no violations on the ${name}`, async () => {
       const { page, context } = await openPage(browser, server.url + url, { viewport: { width: 1280, height: 900 } });
       await mountAll(page);

@@ -2,7 +2,7 @@
 // by step over CDP (Tab in, three arrows, Enter, Escape), written to docs/transcripts/ as a
 // transcript; and the structure around it: figure and caption, skip link, landmark, languages,
 // row headers.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, canvasFacts, test, assert, assertEqual, ROOT } from './harness.mjs';
 
@@ -68,8 +68,9 @@ export default function ({ server, browser }) {
   test('accessibility tree in Chromium: Tab in, three steps, Enter, Escape, each as a screen reader gets it (transcript)', async () => {
     const transcript = [];
     const version = browser.version();
-    for (const [host, lang] of [['#rows', 'zh'], ['#board', 'en']]) {
-      const { page, context, problems } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
+    // The page the Orca run reads too (tests/screen-reader/run.sh): four rows, two with actuals.
+    for (const [host, lang] of [['#chart', 'zh'], ['#chart', 'en']]) {
+      const { page, context, problems } = await openPage(browser, server.url + 'e2e/screen-reader.html?lang=' + lang, { viewport: { width: 1000, height: 900 } });
       await canvasFacts(page, host);
       await page.locator(host).scrollIntoViewIfNeeded();
       await canvasFacts(page, host);
@@ -84,7 +85,7 @@ export default function ({ server, browser }) {
         el.parentNode.insertBefore(before, el);
         before.focus();
       }, host);
-      transcript.push(`== ${host}: ${lang === 'zh' ? 'Chinese' : 'English'} chart "${info.title}" (${info.hits.length} rows), tests/e2e/pages/a11y.html`);
+      transcript.push(`== ${lang === 'zh' ? 'Chinese' : 'English'} chart "${info.title}" (${info.hits.length} rows), tests/e2e/pages/screen-reader.html?lang=${lang}`);
       const buttons = await page.evaluate((sel) => Array.from(document.querySelector(sel).shadowRoot.querySelectorAll('button')).filter((b) => !b.disabled && b.getClientRects().length).length, host);
       const presses = await tabInto(page, host, 30);
       assertEqual(presses, buttons + 2, `${host}: Tabs from the button before it (the skip link, ${buttons} buttons, the chart)`);
@@ -137,6 +138,11 @@ export default function ({ server, browser }) {
     }
     const out = path.join(ROOT, 'docs/transcripts/chromium-tree.txt');
     mkdirSync(path.dirname(out), { recursive: true });
+    // The README shows the Chinese chart's part: it must be what this run heard.
+    const zh = transcript.slice(0, transcript.indexOf('') + 1).slice(1, -1);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const shown = readme.split('<!-- chromium-tree:zh -->\n')[1].split('<!-- /chromium-tree:zh -->')[0];
+    const expected = '```\n' + zh.join('\n') + '\n```\n';
     writeFileSync(out, [
       '# What Chromium\'s accessibility tree gives a screen reader at each key, read over CDP',
       `# (Accessibility.getFullAXTree). Written by tests/e2e/readers.test.mjs; Chromium ${version}.`,
@@ -145,6 +151,7 @@ export default function ({ server, browser }) {
       '',
       ...transcript,
     ].join('\n'));
+    assertEqual(shown, expected, 'README.md\'s transcript between the chromium-tree:zh markers (docs/transcripts/chromium-tree.txt has the new one)');
   });
 
   test('the caption: the summary under the chart in the light DOM, in the chart\'s language, styled by the page; caption=false hides it; destroy removes it', async () => {
