@@ -6,11 +6,7 @@
 // sentence in a visually hidden slot fallback, so screen readers still get it.
 
 import { setText } from './dom.js';
-
-/** Whether the embed wants the visible caption (default yes; `false`, or the text "false", no). */
-export function wantsCaption(options) {
-  return options.caption !== false && options.caption !== 'false';
-}
+import { wantsCaption } from './options.js';
 
 /** Writes (or removes) the host's caption for the last draw; the slot fallback always holds the sentence. */
 export function fillCaption(chart, info, lang) {
