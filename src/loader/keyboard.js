@@ -41,13 +41,12 @@ export function fillOptions(chart, info) {
   if (labels.length) {
     stage.tabIndex = 0;
     stage.setAttribute('role', 'listbox');
+    stage.setAttribute('aria-label', words.stage);
     stage.setAttribute('aria-describedby', 'keys');
   } else {
-    stage.removeAttribute('tabindex');
-    stage.removeAttribute('role');
-    stage.removeAttribute('aria-describedby');
+    // Nothing to reach: a plain box, and a name on a plain box is not allowed (the figure says it).
+    ['tabindex', 'role', 'aria-label', 'aria-describedby'].forEach(function (name) { stage.removeAttribute(name); });
   }
-  stage.setAttribute('aria-label', words.stage);
   setText(chart.keys, words.keys);
   if (key === chart._options) return;
   chart._options = key;

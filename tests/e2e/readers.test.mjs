@@ -219,6 +219,27 @@ export default function ({ server, browser }) {
     await context.close();
   });
 
+  test('a chart without rows is no listbox and no Tab stop (an empty listbox is an error); it becomes one when rows come', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/blank.html', { viewport: { width: 800, height: 600 } });
+    await page.addScriptTag({ url: '/dist/report-charts.js' });
+    const found = await page.evaluate(async () => {
+      const host = document.createElement('div');
+      document.body.appendChild(host);
+      const chart = await ReportCharts.render(host, { section: 'main-targets', chart: 'board', statuses: ['met'] });
+      const stage = host.shadowRoot.querySelector('.stage');
+      const attrs = () => ['role', 'tabindex', 'aria-label', 'aria-describedby'].map((a) => stage.getAttribute(a));
+      const empty = { hits: chart.info.hits.length, attrs: attrs(), options: stage.querySelectorAll('[role=option]').length };
+      await chart.update({ statuses: undefined });
+      return { empty, full: { hits: chart.info.hits.length, attrs: attrs(), options: stage.querySelectorAll('[role=option]').length, stage: chart.info.words.stage } };
+    });
+    assertEqual(found.empty.hits, 0, 'the filter leaves no row');
+    assertEqual(JSON.stringify(found.empty.attrs), JSON.stringify([null, null, null, null]), 'no role, Tab stop, name or description');
+    assertEqual(found.empty.options, 0, 'no options');
+    assertEqual(JSON.stringify(found.full.attrs), JSON.stringify(['listbox', '0', found.full.stage, 'keys']), 'a listbox again');
+    assertEqual(found.full.options, found.full.hits, 'one option per row');
+    await context.close();
+  });
+
   test('skip link: visible on focus, lands after the chart; landmark only when asked; one figure per chart', async () => {
     const { page, context } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
     await canvasFacts(page, '#rows');
