@@ -159,7 +159,7 @@ export interface Chart {
   replace(options: ChartOptions): Promise<Chart>;
   /** Merges options and redraws; rejects with ValidationFailure and leaves the chart unchanged. */
   update(partial: Partial<ChartOptions>): Promise<Chart>;
-  /** Moves the focus ring to row `index` of `info.hits` and opens its tooltip. */
+  /** Moves the focus ring and the listbox's active option to row `index` of `info.hits` and opens its tooltip. */
   focusAt(index: number): void;
   destroy(): void;
   toPNG(): Promise<Blob>;

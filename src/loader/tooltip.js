@@ -33,6 +33,10 @@ export class Tooltip {
   build() {
     var tip = this.node;
     var parts = { name: create('strong', tip, 'tip-name'), terms: [], values: [] };
+    // Named by the indicator alone: a name from all of its content would run the chart's words and
+    // the report's Chinese quote into one string, losing the quote's `lang`.
+    parts.name.id = 'tip-name';
+    tip.setAttribute('aria-labelledby', 'tip-name');
     var list = create('dl', tip);
     for (var i = 0; i < TERMS.length; i++) {
       parts.terms.push(create('dt', list));

@@ -308,6 +308,11 @@ export default function ({ server, browser }) {
     await page.mouse.move(target.x, target.y);
     const tipLang = await page.evaluate(() => document.querySelector('#board').shadowRoot.querySelector('[role=tooltip] q').lang);
     assertEqual(tipLang, 'zh-CN', 'the tooltip\'s quote is lang=zh-CN');
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const tip = nodes.find((n) => !n.ignored && n.role && n.role.value === 'tooltip');
+    const name = await page.evaluate(() => document.querySelector('#board').shadowRoot.querySelector('.tip-name').textContent);
+    assertEqual(tip && tip.name.value, name, 'the tooltip is named by its indicator alone, not a string of both languages');
     await context.close();
   });
 }
