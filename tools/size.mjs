@@ -26,8 +26,8 @@ const GOAL_KB = 60;
 // the tree it started from measured 127,378 B, already over 126 KB (the commits after the trend
 // merge: axis units, the bullet's earlier-year tick, phone boards' wrapped figures); the listbox
 // model, its words and the structure round (each row's brief and details, option names in words,
-// the caption, skip link, landmark and `lang` on quotes) brought it to 129,208 B (+1,830: wasm
-// +1,051, js +779).
+// the caption, skip link, landmark and `lang` on quotes, the empty chart's plain box, the tooltip's
+// name) brought it to 129,219 B (+1,841: wasm +1,015, js +826).
 const DEFAULT_CEILING_KB = '130';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
