@@ -56,6 +56,15 @@ test-e2e: dist
 screenshots: dist
 	node tests/e2e/screenshots.mjs
 
+# A real screen reader, on demand (not part of `make test`: it needs Orca, Xvfb and AT-SPI, and one
+# screen reader per session bus): Orca 43 reading Firefox ESR, keys by xdotool, speech from Orca's
+# log; writes docs/transcripts/orca-firefox-{zh,en}.txt and fails when a step is not said once.
+.PHONY: test-screen-reader
+test-screen-reader: dist
+	@command -v orca >/dev/null && command -v Xvfb >/dev/null && command -v xdotool >/dev/null || \
+	  { echo "test-screen-reader needs: apt-get install orca xvfb at-spi2-core dbus-x11 xdotool python3-pyatspi"; exit 1; }
+	tests/screen-reader/run.sh
+
 # Issue 8 (performance), on demand only (not part of `make test`).
 # `make size`: shipped sizes (raw, gzip -9), the wasm's parts and the top wasm items by twiggy; fails
 # when the gzip total of js + wasm is over BUDGET_KB (default 60, the issue-8 goal): `make size BUDGET_KB=150`.

@@ -170,8 +170,11 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
         (Some(None), Some(chart), false) => Some(chart.default_page_size()),
         (other, _, _) => other,
     };
-    // Read by the loader only (which toolbar buttons to show): a known option all the same.
+    // Read by the loader only (which toolbar buttons to show; whether the light-DOM caption is
+    // written; whether the chart is a named region): known options all the same.
     let _ = walker.get(map, "toolbar");
+    let _ = walker.get(map, "caption");
+    let _ = walker.get(map, "landmark");
     let title = walker
         .optional_string(map, path, "title")
         .filter(|t| !t.trim().is_empty());

@@ -28,6 +28,14 @@ export interface ChartOptions {
   height?: number;
   /** Shows the toolbar: 数据表 (data table), 下载图片 (PNG), 下载数据 (CSV). */
   toolbar?: boolean;
+  /**
+   * The visible caption under the chart, the summary sentence in a light-DOM `<p slot="caption"
+   * class="report-chart-caption">` of the host, styled by the page's CSS. Default true; `false`
+   * (or `data-caption="false"`) leaves it out (screen readers still get the sentence).
+   */
+  caption?: boolean;
+  /** Makes the chart a named region (`role="region"`, a landmark). Default false: several charts on one page would repeat landmarks. */
+  landmark?: boolean;
   /** Legend toggles of board and bars: show only these statuses. */
   statuses?: Array<"exceeded" | "met" | "not_met" | "pending" | "qualitative" | "reported">;
   /** Show only indicators of these sections. */
@@ -56,6 +64,10 @@ export interface TableRow {
   quote: string;
   /** The line before the quote in the tooltip: `报告原文（板块）：`. */
   cite: string;
+  /** The row in short, as the chart's listbox option says it: name, target, actual, status. */
+  brief: string;
+  /** What Enter reads before the quote: `详情：差距 …` / `Details: Margin …`, the sentence, the cite line. */
+  details: string;
 }
 
 /** Detail of the `reportchart:select` event, dispatched on the host element. */
@@ -85,18 +97,27 @@ export interface Box {
 
 /** A table column: the `TableRow` field it shows and its head in the chart's language. */
 export interface TableColumn {
-  key: Exclude<keyof TableRow, "id" | "cite">;
+  key: Exclude<keyof TableRow, "id" | "cite" | "brief" | "details">;
   head: string;
   /** True for the column that names its row (`<th scope="row">`). */
   rowHeader: boolean;
+  /** The language of its cells where it is not the chart's (the report's Chinese quotes in an English chart), else null. */
+  lang: string | null;
 }
 
 /** The words of the chart's controls, finished in the chart's language. */
 export interface ControlWords {
-  /** The canvas's accessible name: title and summary. */
+  /** The canvas's label: title and summary (the canvas is aria-hidden: the figure says the same). */
   image: string;
-  /** The focusable stage's accessible name, with keyboard help when rows can be reached. */
+  /** The listbox's accessible name: `图表：主要目标，共6项` / `Chart: Main targets, 6 indicators`. */
   stage: string;
+  /** The listbox's description: how to move; empty when no row can be reached. */
+  keys: string;
+  /** The link that skips past the chart, and the place after it where it lands. */
+  skip: string;
+  end: string;
+  /** What the live region says when Escape closes the details. */
+  closed: string;
   tools: string;
   table: string;
   png: string;
@@ -129,8 +150,8 @@ export interface ChartInfo {
   pages: number;
   /** True for chart types with legend toggles (board, bars): filters by status and section. */
   toggles: boolean;
-  /** Hit regions in the canvas's CSS px, one per row drawn. */
-  hits: Array<Box & { id: string }>;
+  /** Hit regions in the canvas's CSS px, one per row drawn, with the listbox option's name (`第2项，共6项：…`). */
+  hits: Array<Box & { id: string; label: string }>;
   /** The table's columns, by field name: read cells as `row[column.key]`. */
   columns: TableColumn[];
   /** Every row of the selection; `box` is where it is drawn, null when it is on another page. */
@@ -150,7 +171,7 @@ export interface Chart {
   replace(options: ChartOptions): Promise<Chart>;
   /** Merges options and redraws; rejects with ValidationFailure and leaves the chart unchanged. */
   update(partial: Partial<ChartOptions>): Promise<Chart>;
-  /** Moves the focus ring to row `index` of `info.hits` and opens its tooltip. */
+  /** Moves the focus ring and the listbox's active option to row `index` of `info.hits` and opens its tooltip. */
   focusAt(index: number): void;
   destroy(): void;
   toPNG(): Promise<Blob>;

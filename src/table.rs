@@ -19,6 +19,10 @@ pub struct TableRow {
     pub quote: String,
     /// The line before the quote in a tooltip (not a column): `报告原文（板块）：`.
     pub cite: String,
+    /// The row in short (not a column): name, target, actual, status; the listbox option's text.
+    pub brief: String,
+    /// What Enter reads before the quote (not a column): `详情：差距 …。sentence cite`.
+    pub details: String,
 }
 
 /// The columns, in order, each named by the `TableRow` field it shows.
@@ -37,6 +41,9 @@ pub const COLUMN_KEYS: [&str; 9] = [
 /// The column that names its row (a row header, `<th scope=row>`).
 const ROW_HEADER: &str = "name";
 
+/// The column of the report's own words, which keep their language in any chart.
+const QUOTED: &str = "quote";
+
 /// One column as the loader reads it: the field's name and its head in the chart's language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -44,6 +51,9 @@ pub struct Column {
     pub key: &'static str,
     pub head: &'static str,
     pub row_header: bool,
+    /// The language of the column's cells where it is not the chart's (the report's quotes in
+    /// an English chart), for their `lang` attribute; null otherwise.
+    pub lang: Option<&'static str>,
 }
 
 /// The columns in the chart's language.
@@ -55,6 +65,11 @@ pub fn columns(words: Words) -> Vec<Column> {
             key,
             head,
             row_header: key == ROW_HEADER,
+            lang: if key == QUOTED {
+                words.quote_lang()
+            } else {
+                None
+            },
         })
         .collect()
 }
@@ -78,30 +93,36 @@ impl TableRow {
 
 /// The table's rows: a projection of the finished rows.
 pub fn table_rows(rows: &[Row], words: Words) -> Vec<TableRow> {
-    rows.iter()
-        .map(|row| TableRow {
-            id: row.id.clone(),
-            section: row.section_name.clone(),
-            name: row.name.clone(),
-            reference: row
-                .reference
-                .as_ref()
-                .map(|r| format!("{} ({})", r.worded, r.year))
-                .unwrap_or_else(|| "—".into()),
-            target: row.target_text.clone(),
-            // The table says where a shown actual comes from when it is not the data's own.
-            actual: if row.actual_supplied {
-                words.supplied(&row.actual_text)
-            } else {
-                row.actual_text.clone()
-            },
-            status: words.status(row.status).to_string(),
-            margin: row.margin_text.clone().unwrap_or_else(|| "—".into()),
-            summary: row.sentence.clone(),
-            quote: row.quote.clone(),
-            cite: row.cite.clone(),
-        })
-        .collect()
+    rows.iter().map(|row| table_row(row, words)).collect()
+}
+
+fn table_row(row: &Row, words: Words) -> TableRow {
+    // The table says where a shown actual comes from when it is not the data's own.
+    let actual = if row.actual_supplied {
+        words.supplied(&row.actual_text)
+    } else {
+        row.actual_text.clone()
+    };
+    let margin = row.margin_text.clone().unwrap_or_else(|| "—".into());
+    TableRow {
+        brief: words.brief(&row.name, &row.target_text, &actual, row.status),
+        details: words.details(&margin, &row.sentence, &row.cite),
+        id: row.id.clone(),
+        section: row.section_name.clone(),
+        name: row.name.clone(),
+        reference: row
+            .reference
+            .as_ref()
+            .map(|r| format!("{} ({})", r.worded, r.year))
+            .unwrap_or_else(|| "—".into()),
+        target: row.target_text.clone(),
+        actual,
+        status: words.status(row.status).to_string(),
+        margin,
+        summary: row.sentence.clone(),
+        quote: row.quote.clone(),
+        cite: row.cite.clone(),
+    }
 }
 
 /// CSV with a UTF-8 byte-order mark, so that Excel opens Chinese text correctly.
@@ -162,6 +183,8 @@ mod tests {
             summary: text("目标为6%左右。"),
             quote: text("地区生产总值增长6%左右"),
             cite: text("报告原文（经济）："),
+            brief: text("地区生产总值增长，目标6%左右，实绩待公布"),
+            details: text("详情：目标为6%左右。报告原文（经济）："),
         }
     }
 
@@ -182,6 +205,16 @@ mod tests {
         assert_eq!(columns.len(), Words::new(Lang::Zh).table_heads().len());
         assert_eq!((columns[1].key, columns[1].head), ("name", "指标"));
         assert_eq!(columns.iter().filter(|c| c.row_header).count(), 1);
+        assert!(columns.iter().all(|c| c.lang.is_none()), "a Chinese chart");
+    }
+
+    #[test]
+    fn an_english_table_marks_the_quotes_as_chinese_and_nothing_else() {
+        let marked: Vec<_> = columns(Words::new(Lang::En))
+            .into_iter()
+            .filter_map(|c| c.lang.map(|lang| (c.key, lang)))
+            .collect();
+        assert_eq!(marked, vec![("quote", "zh-CN")]);
     }
 
     #[test]

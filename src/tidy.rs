@@ -140,7 +140,7 @@ fn the_dts_declares_what_render_returns() {
     let words = crate::words::Words::new(crate::dataset::Lang::Zh);
     assert_eq!(
         sorted(dts_properties("ControlWords")),
-        sorted(serialized_keys(&words.controls("t", "s", true, 1, 2))),
+        sorted(serialized_keys(&words.controls("t", "s", 2, 1, 2))),
         "ControlWords"
     );
     let row = crate::table::TableRow {
@@ -155,6 +155,8 @@ fn the_dts_declares_what_render_returns() {
         summary: String::new(),
         quote: String::new(),
         cite: String::new(),
+        brief: String::new(),
+        details: String::new(),
     };
     assert_eq!(
         sorted(dts_properties("TableRow")),

@@ -246,6 +246,8 @@ struct HitOut {
     w: f64,
     h: f64,
     id: String,
+    /// The listbox option's name: `第2项，共6项：` and the row in short (`Words::item`).
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -324,6 +326,27 @@ pub fn render(
         let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr, scale)?;
         paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let words = prepared.words;
+        let rows = table_rows(&prepared.rows, words);
+        let count = scene.hits.len();
+        let hits = scene
+            .hits
+            .into_iter()
+            .enumerate()
+            .map(|(index, h)| {
+                let brief = rows
+                    .iter()
+                    .find(|row| row.id == h.indicator)
+                    .map_or(h.indicator.as_str(), |row| row.brief.as_str());
+                HitOut {
+                    label: words.item(index + 1, count, brief),
+                    x: h.x,
+                    y: h.y,
+                    w: h.w,
+                    h: h.h,
+                    id: h.indicator,
+                }
+            })
+            .collect();
         let out = RenderOut {
             lang: if request.lang == crate::dataset::Lang::En {
                 "en"
@@ -354,25 +377,15 @@ pub fn render(
             words: words.controls(
                 &scene.title,
                 &scene.summary,
-                !scene.hits.is_empty(),
+                count,
                 prepared.answer.page,
                 prepared.answer.pages,
             ),
             title: scene.title,
             summary: scene.summary,
-            hits: scene
-                .hits
-                .into_iter()
-                .map(|h| HitOut {
-                    x: h.x,
-                    y: h.y,
-                    w: h.w,
-                    h: h.h,
-                    id: h.indicator,
-                })
-                .collect(),
+            hits,
             toggles: prepared.chart.legend_toggles(),
-            rows: table_rows(&prepared.rows, words),
+            rows,
             page: prepared.answer.page,
             pages: prepared.answer.pages,
             columns: columns(words),

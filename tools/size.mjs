@@ -33,7 +33,14 @@ const GOAL_KB = 60;
 // for every chart, 12 px ticks 128,365; safe exports (CSV, SVG, bidi isolation, look-alikes)
 // 128,949; bounded errors and suggestions 130,029; the documented limits 131,476; options as a
 // snapshot (+0.8 KB js) 132,285; with the reader settings merged 134,631. 130 → 135 KB.
-const DEFAULT_CEILING_KB = '135';
+// 126 → 130 KB with issue 15's keyboard model (branch a11y-keys):
+// the tree it started from measured 127,378 B, already over 126 KB (the commits after the trend
+// merge: axis units, the bullet's earlier-year tick, phone boards' wrapped figures); the listbox
+// model, its words and the structure round (each row's brief and details, option names in words,
+// the caption, skip link, landmark and `lang` on quotes, the empty chart's plain box, the tooltip's
+// name) brought it to 129,219 B (+1,841: wasm +1,015, js +826).
+// Both issue-15 branches merged on main with the issue-16 work (snapshot, lifecycle): 136,739. 135 → 137 KB.
+const DEFAULT_CEILING_KB = '137';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 

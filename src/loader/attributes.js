@@ -4,7 +4,7 @@
 // and attributes, so Node tests it with a plain object.
 
 /** Options copied as text, then validated by the wasm. */
-var TEXT_OPTIONS = ['chart', 'lang', 'theme', 'title', 'summary', 'toolbar'];
+var TEXT_OPTIONS = ['chart', 'lang', 'theme', 'title', 'summary', 'toolbar', 'caption', 'landmark'];
 /** Options given as numbers (a value that is not one is passed on as text, for validation to name). */
 var NUMBER_OPTIONS = ['height', 'year'];
 // Actuals with either prefix, on either embed: editors mix `data-actual-2024` and `actual-2024`.

@@ -1,9 +1,9 @@
 // One chart on one host element: its shadow DOM, its lifecycle (start, draw, update, destroy) and
 // the public handle (`ReportCharts.render` and `ReportCharts.chartFor` return it). The parts around
-// the canvas live in their own modules: overlay, tooltip, keyboard, pointer, toolbar, styles.
+// the canvas live in their own modules: overlay, tooltip, keyboard, pointer, toolbar, caption, styles.
 
 import * as load from './load.js';
-import { clear, create, matches } from './dom.js';
+import { clear, create, matches, setText } from './dom.js';
 import { loadFailures, errorText, errorTextZh } from './messages.js';
 import { mergeOptions, resolveOptions } from './options.js';
 import { snapshot } from './snapshot.js';
@@ -12,11 +12,13 @@ import { styleFor, FOCUS } from './styles.js';
 import { inTurn } from './turns.js';
 import { Overlay } from './overlay.js';
 import { Tooltip } from './tooltip.js';
-import { onKey, focusAt } from './keyboard.js';
+import { fillOptions, focusAt, markActive, onKey, openDetails } from './keyboard.js';
+import { fillCaption, removeCaption } from './caption.js';
 import { attachPointer } from './pointer.js';
 import { fillFilters, fillTable, fillToolbar } from './toolbar.js';
-import { makeProbes, preferences, readHost, textScale } from './settings.js';
+import { makeProbes, preferences, readHost, systemColors, textScale } from './settings.js';
 import { hostScheme } from './colors.js';
+import { wantsLandmark } from './options.js';
 
 /** The chart's own text size (.rc) at text scale 1; every other size in the shadow DOM is in em. */
 var FONT_PX = 14;
@@ -87,26 +89,48 @@ export class Chart {
     clear(root);
     styleFor(root);
     this.root = root;
-    this.wrap = create('div', root, 'rc');
+    // A skip link, then the figure (named by the title: the stage's canvas is hidden from
+    // assistive technology, since the caption says what it shows), then the place the link lands.
+    // `box` is a named region only where the editor asks for one (`landmark`): several charts on
+    // a page would repeat landmarks. Outside `.rc` (which resets every style), the caption and the
+    // skip link inherit the page's text styles through the host.
+    this.box = create('div', root, 'box');
+    this.skip = create('a', this.box, 'skip');
+    this.skip.href = '#';
+    this.figure = create('figure', this.box, 'figure');
+    this.wrap = create('div', this.figure, 'rc');
     this.toolbar = create('div', this.wrap, 'toolbar');
     this.toolbar.setAttribute('role', 'group');
     this.toolbar.hidden = true;
     this.filters = create('div', this.wrap, 'filters');
     this.filters.setAttribute('role', 'group');
     this.filters.hidden = true;
-    // The stage is the chart's one Tab stop; arrow keys move between indicators inside it.
+    // The stage: the chart's one Tab stop, a listbox over the rows (keyboard.js says why).
     this.stage = create('div', this.wrap, 'stage');
-    this.stage.tabIndex = 0;
-    this.stage.setAttribute('role', 'group');
     this.canvas = create('canvas', this.stage, 'chart');
-    this.canvas.setAttribute('role', 'img');
+    this.canvas.setAttribute('aria-hidden', 'true');
     this.overlay = new Overlay(this, this.stage);
+    this.optionNodes = [];
+    this.keys = create('p', this.wrap, 'sr');
+    this.keys.id = 'keys';
     this.tooltip = new Tooltip(this, this.wrap);
     this.live = create('p', this.wrap, 'sr');
     this.live.setAttribute('aria-live', 'polite');
     this.tableBox = create('div', this.wrap, 'sr');
     this.table = create('table', this.tableBox);
     this.probes = makeProbes(root);
+    var caption = create('figcaption', this.figure, 'caption');
+    var slot = create('slot', caption);
+    slot.name = 'caption';
+    this.captionFallback = create('span', slot, 'sr'); // shown when the editor turned the caption off
+    this.captionNode = null;
+    this.end = create('span', this.box, 'end');
+    this.end.tabIndex = -1;
+    // Chromium's Tab from a focused tabindex=-1 element at the end of a shadow root goes back to
+    // the root's first stop: the landing place is a Tab stop while it has focus, so the next Tab
+    // leaves the chart.
+    this.on(this.skip, 'click', function (e) { e.preventDefault(); self.end.tabIndex = 0; self.end.focus(); });
+    this.on(this.end, 'blur', function () { self.end.tabIndex = -1; });
     this.fallback = null;
     if (typeof ResizeObserver === 'function') {
       var resize = new ResizeObserver(function (entries) {
@@ -125,9 +149,14 @@ export class Chart {
     this.on(this.stage, 'keydown', function (e) { onKey(self, e); });
     this.on(this.stage, 'focus', function () {
       self.recheck();
-      // A mouse click also focuses the stage; only keyboard focus jumps to the first indicator.
-      var keyboard = !self.stage.matches || self.stage.matches(':focus-visible');
-      if (self.focusIndex < 0 && keyboard) focusAt(self, 0, false); else self.overlay.paint();
+      // Tab in names the chart, its count and its keys, and no row: the first arrow reaches row 1.
+      markActive(self);
+      self.overlay.paint();
+    });
+    // A screen reader's browse mode activates an option by a click on it: the same as Enter.
+    this.on(this.stage, 'click', function (e) {
+      var index = self.optionNodes.indexOf(e.target);
+      if (index >= 0) openDetails(self, index);
     });
     this.on(this.canvas, 'pointerenter', function () { self.recheck(); });
     this.on(this.stage, 'blur', function () { if (!self.pinned) self.tooltip.hide(); self.overlay.paint(); });
@@ -241,7 +270,7 @@ export class Chart {
     if (colors) reader.host = hostScheme(metrics.host.color, metrics.host.background);
     var options = resolveOptions(this.options, reader);
     var forced = matches('(forced-colors: active)');
-    if (forced) options.forcedColors = this._systemColors();
+    if (forced) options.forcedColors = systemColors(this.wrap);
     var canvas = this.canvas;
     var info = load.call(function (wasm) { return wasm.render(canvas, options, metrics.width, metrics.dpr, metrics.scale); });
     this._info = info;
@@ -254,9 +283,20 @@ export class Chart {
     this._paintDom(options.forcedColors);
     this.tooltip.filter(metrics.host.filter);
     var words = info.words;
-    this.canvas.setAttribute('aria-label', words.image);
-    this.wrap.lang = info.lang === 'en' ? 'en' : 'zh-CN';
-    this.stage.setAttribute('aria-label', words.stage);
+    var lang = info.lang === 'en' ? 'en' : 'zh-CN';
+    this.canvas.setAttribute('aria-label', words.image); // not read (aria-hidden): for tools and tests
+    this.box.lang = lang;
+    this.figure.setAttribute('aria-label', info.title);
+    if (wantsLandmark(this.options)) {
+      this.box.setAttribute('role', 'region');
+      this.box.setAttribute('aria-label', info.title);
+    } else {
+      this.box.removeAttribute('role');
+      this.box.removeAttribute('aria-label');
+    }
+    setText(this.skip, words.skip);
+    setText(this.end, words.end);
+    fillCaption(this, info, lang);
     fillTable(this.table, info);
     // Rebuilding the buttons on every resize would drop keyboard focus: only rebuild on change.
     var controls = JSON.stringify([info.lang, info.tally, info.sections, this.options.toolbar, this.options.statuses,
@@ -270,6 +310,8 @@ export class Chart {
     this.tooltip.showing = null;
     this.overlay.reset(this.dpr, this.textScale);
     if (this.focusIndex >= info.hits.length) this.focusIndex = info.hits.length - 1;
+    fillOptions(this, info);
+    markActive(this);
     this.hoverIndex = -1;
     this.overlay.paint();
     if (this.pinned && this.focusIndex >= 0) this.tooltip.show(this.focusIndex); else this.tooltip.hide();
@@ -347,27 +389,16 @@ export class Chart {
 
   /** Tells the page which row a reader chose (Enter, a click, a tap). */
   select(index) {
+    markActive(this); // a tap moves the row too: the listbox's active option follows it
     var hit = this._info.hits[index];
     var detail = { id: hit.id, row: this.row(hit.id) };
     this.element.dispatchEvent(new CustomEvent('reportchart:select', { bubbles: true, composed: true, detail: detail }));
   }
 
-  /** The system colours of forced-colors mode, as computed styles resolve them. */
-  _systemColors() {
-    var probe = create('span', this.wrap, 'sr');
-    probe.style.color = 'CanvasText';
-    probe.style.backgroundColor = 'Canvas';
-    probe.style.borderTopColor = 'Highlight';
-    var style = getComputedStyle(probe);
-    var colors = { background: style.backgroundColor, text: style.color, highlight: style.borderTopColor };
-    probe.remove();
-    return colors;
-  }
-
   _showFallback(show) {
-    this.stage.hidden = show;
+    this.box.hidden = show;
     if (show) { this.toolbar.hidden = true; this.filters.hidden = true; this.tooltip.hide(); }
-    if (show && !this.fallback) this.fallback = create('slot', this.wrap, 'fallback');
+    if (show && !this.fallback) this.fallback = create('slot', this.root, 'fallback'); // outside the hidden box
     if (!show && this.fallback) { this.fallback.remove(); this.fallback = null; }
   }
 
@@ -458,6 +489,7 @@ export class Chart {
     if (this._pixelRatioQuery) this._pixelRatioQuery.query.removeEventListener('change', this._pixelRatioQuery.listener);
     if (!this.root) return;
     this.tooltip.hide();
+    removeCaption(this);
     clear(this.root);
     this.root.appendChild(document.createElement('slot')); // give the host's own content back
   }

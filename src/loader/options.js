@@ -45,6 +45,16 @@ export function wantsToolbar(options) {
   return options.toolbar === true || options.toolbar === 'true' || options.toolbar === '';
 }
 
+/** Whether the embed wants the visible caption: default yes; `false`, or the text "false", no. */
+export function wantsCaption(options) {
+  return options.caption !== false && options.caption !== 'false';
+}
+
+/** Whether the editor asked for the chart to be a named region (`landmark: true`, or the bare attribute). */
+export function wantsLandmark(options) {
+  return options.landmark === true || options.landmark === 'true' || options.landmark === '';
+}
+
 /** The download's file name: what the chart shows, in safe characters. */
 export function fileName(options) {
   var what = options.section || (options.indicators || []).join('+') || 'chart';

@@ -60,3 +60,15 @@ export function textScale(probes, font, base) {
 export function preferences() {
   return { dark: matches('(prefers-color-scheme: dark)'), contrast: matches('(prefers-contrast: more)') };
 }
+
+/** The system colours of forced-colors mode, as computed styles resolve them. */
+export function systemColors(parent) {
+  var probe = create('span', parent, 'sr');
+  probe.style.color = 'CanvasText';
+  probe.style.backgroundColor = 'Canvas';
+  probe.style.borderTopColor = 'Highlight';
+  var style = getComputedStyle(probe);
+  var colors = { background: style.backgroundColor, text: style.color, highlight: style.borderTopColor };
+  probe.remove();
+  return colors;
+}

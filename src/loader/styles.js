@@ -8,6 +8,14 @@
 var STYLE_TEXT = [
   ':host{display:block;position:relative;max-width:100%;}',
   ':host([hidden]),[hidden]{display:none !important;}',
+  // The box, the figure and its caption keep the page's inherited text styles (from the host).
+  '.box{display:block;position:relative;}',
+  'figure{display:block;margin:0;padding:0;}',
+  'figcaption{display:block;margin:0;padding:0 16px;}', // in line with the chart's own text
+  // The skip link and the place it lands: hidden until focused, then shown above the chart.
+  '.skip:not(:focus),.end:not(:focus){position:absolute;left:0;top:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}',
+  '.skip:focus,.end:focus{position:absolute;left:0;top:0;z-index:2;padding:4px 8px;background:#fff;color:#0b62d6;font:14px/1.5 sans-serif;outline:3px solid #0b62d6;outline-offset:0;}',
+  '.end:focus{top:auto;bottom:0;}',
   '.rc{display:block;position:relative;box-sizing:content-box;margin:0;padding:0;border:0;color:#1f2933;font:14px/1.5 ' +
     "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;" +
     'text-align:left;text-indent:0;text-transform:none;text-shadow:none;white-space:normal;word-break:normal;' +

@@ -112,6 +112,7 @@ export function fillTable(table, info) {
     info.columns.forEach(function (column) {
       var cell = create(column.rowHeader ? 'th' : 'td', tr, '', row[column.key]);
       if (column.rowHeader) cell.setAttribute('scope', 'row');
+      if (column.lang) cell.lang = column.lang; // the report's Chinese words in an English table
     });
   });
 }

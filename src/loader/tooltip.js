@@ -1,8 +1,11 @@
 // The tooltip of one chart: a top-layer popover (a fixed box where popovers are missing) beside the
 // row it describes. Its nodes are built once; moving between rows only edits their text. Its words
-// are the table's column heads and each row's cite line, from the wasm.
+// are the table's column heads and each row's cite line, from the wasm. It is for the eye and the
+// pointer: no control points at it (`aria-describedby` would read it on every keyboard step);
+// keyboard and screen-reader users get the same details from Enter, through the live region.
 
 import { create, setText } from './dom.js';
+import { quoteLang } from './keyboard.js';
 
 var supportsPopover = typeof HTMLElement === 'function' && typeof HTMLElement.prototype.showPopover === 'function';
 
@@ -40,6 +43,10 @@ export class Tooltip {
   build() {
     var tip = this.node;
     var parts = { name: create('strong', tip, 'tip-name'), terms: [], values: [] };
+    // Named by the indicator alone: a name from all of its content would run the chart's words and
+    // the report's Chinese quote into one string, losing the quote's `lang`.
+    parts.name.id = 'tip-name';
+    tip.setAttribute('aria-labelledby', 'tip-name');
     var list = create('dl', tip);
     for (var i = 0; i < TERMS.length; i++) {
       parts.terms.push(create('dt', list));
@@ -84,8 +91,9 @@ export class Tooltip {
     setText(parts.summary, row.summary);
     setText(parts.label, row.cite);
     setText(parts.quote, row.quote);
+    var lang = quoteLang(info) || ''; // the report's Chinese words inside an English chart
+    if (parts.quote.lang !== lang) parts.quote.lang = lang;
     if (tip.classList.contains('pinned') !== pinned) tip.classList.toggle('pinned', pinned);
-    if (chart.stage.getAttribute('aria-describedby') !== 'tip') chart.stage.setAttribute('aria-describedby', 'tip');
     if (supportsPopover) {
       if (!open) tip.showPopover();
     } else {
@@ -145,6 +153,5 @@ export class Tooltip {
     } else {
       this.node.hidden = true;
     }
-    this.chart.stage.removeAttribute('aria-describedby');
   }
 }

@@ -1,4 +1,4 @@
-// Readers: keyboard, screen-reader announcements, tooltips (hover, tap, zoom), forced colours,
+// Readers: keyboard, the listbox's options and details, tooltips (hover, tap, zoom), forced colours,
 // and axe-core audits of the gallery and a test page.
 import path from 'node:path';
 import { openPage, canvasFacts, test, assert, assertEqual, ROOT } from './harness.mjs';
@@ -43,7 +43,7 @@ const hitCentre = (page, host, index) => page.evaluate(([sel, i]) => {
 }, [host, index]);
 
 export default function ({ server, browser }) {
-  for (const [name, url] of [['gallery', ''], ['accessibility test page', 'e2e/a11y.html']]) {
+  for (const [name, url] of [['gallery', ''], ['accessibility test page', 'e2e/a11y.html'], ['screen-reader test page', 'e2e/screen-reader.html?lang=en']]) {
     test(`axe-core finds no violations on the ${name}`, async () => {
       const { page, context } = await openPage(browser, server.url + url, { viewport: { width: 1280, height: 900 } });
       await mountAll(page);
@@ -53,25 +53,35 @@ export default function ({ server, browser }) {
     });
   }
 
-  test('keyboard only: one Tab stop, arrows step through every indicator, each announcement matches the data', async () => {
+  test('keyboard only: one Tab stop, arrows step through every indicator, each option names its row', async () => {
     const { page, context, problems } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
     await canvasFacts(page, '#rows');
+    await page.keyboard.press('Tab'); // the skip link
     await page.keyboard.press('Tab'); // toolbar: data table
     await page.keyboard.press('Tab'); // download image
     await page.keyboard.press('Tab'); // download data
     await page.keyboard.press('Tab'); // the chart
-    const focused = await page.evaluate(() => document.activeElement.id + '/' + document.activeElement.shadowRoot.activeElement.className);
-    assertEqual(focused, 'rows/stage', 'focus after tabbing past the toolbar');
-    const expected = await page.evaluate(() => Array.from(document.querySelector('#rows').shadowRoot.querySelectorAll('tbody tr'))
-      .map((tr) => tr.children[7].textContent));
-    assertEqual(expected.length, 4, 'rows in the data table');
-    const heard = [];
-    heard.push(await page.evaluate(() => document.querySelector('#rows').shadowRoot.querySelector('[aria-live]').textContent));
-    for (let i = 1; i < expected.length; i++) {
+    const focused = await page.evaluate(() => document.activeElement.id + '/' + document.activeElement.shadowRoot.activeElement.getAttribute('role'));
+    assertEqual(focused, 'rows/listbox', 'focus after tabbing past the skip link and the toolbar');
+    const state = () => page.evaluate(() => {
+      const root = document.querySelector('#rows').shadowRoot;
+      const stage = root.querySelector('[role=listbox]');
+      const active = stage.getAttribute('aria-activedescendant');
+      return { active: active && root.getElementById(active).textContent, live: root.querySelector('[aria-live]').textContent, describedby: stage.getAttribute('aria-describedby') };
+    });
+    const rows = await page.evaluate(() => Array.from(document.querySelector('#rows').shadowRoot.querySelectorAll('tbody tr'))
+      .map((tr) => ({ name: tr.children[1].textContent, target: tr.children[3].textContent, actual: tr.children[4].textContent })));
+    assertEqual(rows.length, 4, 'rows in the data table');
+    const entered = await state();
+    assertEqual(entered.active, null, 'Tab in names the chart, not a row');
+    assertEqual(entered.describedby, 'keys', 'the listbox is described by its keys, never by the tooltip');
+    for (let i = 0; i < rows.length; i++) {
       await page.keyboard.press('ArrowDown');
-      heard.push(await page.evaluate(() => document.querySelector('#rows').shadowRoot.querySelector('[aria-live]').textContent));
+      const now = await state();
+      assertEqual(now.active, `第${i + 1}项，共${rows.length}项：${rows[i].name}，目标${rows[i].target}，实绩${rows[i].actual}`, `option ${i + 1}`);
+      assertEqual(now.live, '', 'no live-region write on a step');
+      assertEqual(now.describedby, 'keys', 'the tooltip is not the listbox description');
     }
-    expected.forEach((sentence, i) => assertEqual(heard[i], `${i + 1}/${expected.length} ${sentence}`, `announcement ${i + 1}`));
     await page.keyboard.press('ArrowDown'); // stays on the last
     await page.keyboard.press('Home');
     assert((await tipText(page, '#rows')).startsWith('固定资产投资增长'), 'Home goes to the first indicator');
@@ -81,8 +91,11 @@ export default function ({ server, browser }) {
     await page.keyboard.press('Enter');
     assertEqual(await page.evaluate(() => window.__selected), 'urban-new-jobs', 'Enter selects the focused indicator');
     assert((await tipText(page, '#rows')).includes('城镇新增就业2.1万人 / 城镇新增就业1.6万人'), 'details show the verbatim source');
+    const said = await page.evaluate(() => document.querySelector('#rows').shadowRoot.querySelector('[aria-live]').textContent);
+    assert(said.startsWith('详情：') && said.includes('城镇新增就业2.1万人 / 城镇新增就业1.6万人'), 'Enter reads the details through the live region: ' + said);
     await page.keyboard.press('Escape');
     assertEqual(await tipText(page, '#rows'), null, 'Escape closes the details');
+    assertEqual(await page.evaluate(() => document.querySelector('#rows').shadowRoot.querySelector('[aria-live]').textContent), '已关闭详情', 'Escape says it closed');
     const ring = await page.evaluate(() => {
       const overlay = document.querySelector('#rows').shadowRoot.querySelector('.overlay.focus');
       const data = overlay.getContext('2d').getImageData(0, 0, overlay.width, overlay.height).data;
@@ -186,6 +199,7 @@ export default function ({ server, browser }) {
   test('the data-table toggle shows the table and keeps keyboard focus through the redraw', async () => {
     const { page, context } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
     await canvasFacts(page, '#rows');
+    await page.keyboard.press('Tab'); // the skip link
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(200);

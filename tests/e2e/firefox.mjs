@@ -1,4 +1,4 @@
-// The embedding and hardening checks in headless Firefox ESR, through geckodriver's WebDriver
+// The embedding, hardening and accessibility-tree checks in headless Firefox ESR, through geckodriver's WebDriver
 // protocol (playwright-core cannot drive Debian's Firefox). Each check runs in the page and
 // returns facts; this file asserts them. Run by `make test` after the Chromium suite.
 import { spawn } from 'node:child_process';
@@ -59,6 +59,19 @@ async function session(base, width, height) {
       args,
     }).then((r) => { if (r.error) throw new Error(r.error); return r.ok; }),
     close: () => call(base, 'DELETE', `/session/${id}`),
+    /** An element's WebDriver id: `css` inside the shadow root of the element `host` matches. */
+    inShadow: async (host, css) => {
+      const key = 'element-6066-11e4-a52e-4f735466cecf';
+      const hostEl = await call(base, 'POST', `/session/${id}/element`, { using: 'css selector', value: host });
+      const root = await call(base, 'GET', `/session/${id}/element/${hostEl[key]}/shadow`);
+      const found = await call(base, 'POST', `/session/${id}/shadow/${Object.values(root)[0]}/element`, { using: 'css selector', value: css });
+      return found[key];
+    },
+    /** What the browser's accessibility tree says of an element: WebDriver's computed role and label. */
+    computed: async (element) => ({
+      role: await call(base, 'GET', `/session/${id}/element/${element}/computedrole`),
+      label: await call(base, 'GET', `/session/${id}/element/${element}/computedlabel`),
+    }),
   };
 }
 
@@ -221,6 +234,27 @@ test('firefox: a toolbar after the draw: ×1.5 zoom redraws crisp, black on yell
   assert(result.letter[0] !== 'normal' && result.letter[1] === result.letter[0], `letter spacing reaches the buttons: ${result.letter}`);
   assertEqual(result.filter, 'invert(1)', 'tooltip filter');
   console.log(`     figures (Firefox): zoom backing ${result.zoom[0]} px for ${result.zoom[1]} CSS px drawn; letter-spacing ${result.letter[1]}`);
+});
+
+test('firefox: the stage is a listbox named by the chart and its count; its options by their place in words and the row', async () => {
+  await browser.open(server.url + 'e2e/a11y.html');
+  await browser.evaluate(canvasFacts, '#board');
+  const info = await browser.evaluate(() => {
+    const i = ReportCharts.chartFor('#board').info;
+    return { stage: i.words.stage, title: i.title, count: i.hits.length, first: i.hits[0].label, brief: i.rows.find((r) => r.id === i.hits[0].id).brief };
+  });
+  const stage = await browser.computed(await browser.inShadow('#board', '.stage'));
+  assertEqual(stage.role, 'listbox', 'the stage\'s computed role');
+  assertEqual(stage.label, info.stage, 'the stage\'s computed label');
+  assertEqual(stage.label, `Chart: ${info.title}, ${info.count} indicators`, 'title and count');
+  const option = await browser.computed(await browser.inShadow('#board', '#row-0'));
+  assertEqual(option.role, 'option', 'an option\'s computed role');
+  assertEqual(option.label, info.first, 'an option\'s computed label');
+  assertEqual(option.label, `Item 1 of ${info.count}: ${info.brief}`, 'its place in words, then the row in short');
+  const figure = await browser.computed(await browser.inShadow('#board', 'figure'));
+  assertEqual(figure.role, 'figure', 'the figure\'s computed role');
+  assertEqual(figure.label, info.title, 'the figure is named by the title');
+  console.log(`     figures (Firefox): listbox "${stage.label}"; option "${option.label}"`);
 });
 
 let failed = 1;

@@ -52,7 +52,7 @@ test('each embed reads its options with its own prefix, and actuals with either'
 });
 
 test('the attributes that change a chart are the ones it reads, for any year', () => {
-  for (const name of ['data-report-chart', 'data-chart', 'data-title', 'data-height', 'data-year', 'data-toolbar', 'data-actual-2023', 'data-actual-2040']) {
+  for (const name of ['data-report-chart', 'data-chart', 'data-title', 'data-height', 'data-year', 'data-toolbar', 'data-caption', 'data-landmark', 'data-actual-2023', 'data-actual-2040']) {
     assert.equal(isChartAttribute(name, EMBEDS.data), true, name);
   }
   for (const name of ['class', 'style', 'data-error', 'chart', 'data-actual-24', 'data-actual-2024x']) {

@@ -1,7 +1,7 @@
 // What the loader sends to the wasm, and update's merge rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileName, mergeOptions, resolveOptions, wantsToolbar } from '../../src/loader/options.js';
+import { fileName, mergeOptions, resolveOptions, wantsCaption, wantsLandmark, wantsToolbar } from '../../src/loader/options.js';
 
 test('undefined members are dropped and the auto theme follows the reader', () => {
   assert.deepEqual(resolveOptions({ chart: 'bars', title: undefined }, { dark: false }), { chart: 'bars', theme: 'light' });
@@ -44,4 +44,11 @@ test('download names keep only safe characters', () => {
   assert.equal(fileName({ indicators: ['gdp-growth', 'jobs'] }), 'report-charts-gdp-growth+jobs');
   assert.equal(fileName({ section: '../经济 <x>' }), 'report-charts-x');
   assert.equal(fileName({}), 'report-charts-chart');
+});
+
+test('the caption is on unless turned off; a landmark only when asked for', () => {
+  assert.deepEqual([undefined, true, 'true', '', false, 'false'].map((caption) => wantsCaption({ caption })),
+    [true, true, true, true, false, false]);
+  assert.deepEqual([true, 'true', '', false, 'false', undefined].map((landmark) => wantsLandmark({ landmark })),
+    [true, true, true, false, false, false]);
 });
