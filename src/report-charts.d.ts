@@ -82,8 +82,14 @@ export interface ValidationError {
   zh: string;
 }
 
-/** What every rejection (and throw) of the API is: an `Error` listing each problem in zh and en. */
+/**
+ * What every rejection (and throw) of the API is: a `ReportChartsError` (`ReportCharts.ReportChartsError`,
+ * `name` "ReportChartsError") listing each problem in zh and en. Its `message` is the first
+ * problem's text in the chart's language (Chinese unless its `lang` is `en`; English where no
+ * chart is involved, as for `ready` and `loadData`).
+ */
 export interface ValidationFailure extends Error {
+  name: "ReportChartsError";
   errors: ValidationError[];
 }
 
@@ -214,6 +220,8 @@ export interface ReportChartsApi {
   /** Resolves when the wasm is loaded. */
   readonly ready: Promise<ReportChartsApi>;
   readonly version: string;
+  /** The class of every rejection, for `instanceof`. */
+  readonly ReportChartsError: new (errors: ValidationError[]) => ValidationFailure;
   render(target: Element | string, options: ChartOptions): Promise<Chart>;
   /**
    * The chart of an element, however it was made (`data-report-chart`, `<report-chart>`, `render`),

@@ -465,3 +465,10 @@ pub fn load_data(data: JsValue, merge: bool) -> Result<JsValue, JsValue> {
     DATASET.with(|cell| *cell.borrow_mut() = Some(Rc::new(dataset)));
     to_js(&counts)
 }
+
+/// The crate's version, which the loader compares with its own: a stale cached `.wasm` beside a
+/// newer script is named as such instead of failing somewhere inside.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").into()
+}

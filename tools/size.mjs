@@ -39,8 +39,10 @@ const GOAL_KB = 60;
 // model, its words and the structure round (each row's brief and details, option names in words,
 // the caption, skip link, landmark and `lang` on quotes, the empty chart's plain box, the tooltip's
 // name) brought it to 129,219 B (+1,841: wasm +1,015, js +826).
-// Both issue-15 branches merged on main with the issue-16 work (snapshot, lifecycle): 136,739. 135 → 137 KB.
-const DEFAULT_CEILING_KB = '137';
+// Both issue-15 branches merged on main with the issue-16 work (snapshot, lifecycle): 136,739; the
+// page's one retry policy, the version stamp and load errors that name the file, messages in the
+// chart's language (+1.1 KB js) 137,812. 135 → 138 KB.
+const DEFAULT_CEILING_KB = '138';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 

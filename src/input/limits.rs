@@ -8,7 +8,8 @@
 /// Each limit, with the number a message names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Limit {
-    /// Bytes of a dataset's JSON text (UTF-8; UTF-16 code units for a JS string).
+    /// Bytes of a dataset's JSON text in UTF-8, as a file holds it. A JS string longer than this in
+    /// UTF-16 code units (never more than its UTF-8 bytes) is refused before it is copied.
     DatasetBytes,
     /// Items of any array, and members of any object, in any input.
     Items,

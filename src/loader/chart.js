@@ -4,9 +4,9 @@
 
 import * as load from './load.js';
 import { clear, create, matches, setText } from './dom.js';
-import { loadFailures, errorText, errorTextZh } from './messages.js';
+import { loadFailures, errorText, errorTextZh, inLanguage } from './messages.js';
 import { mergeOptions, resolveOptions } from './options.js';
-import { snapshot } from './snapshot.js';
+import { takeOptions } from './snapshot.js';
 import { register, unregister } from './registry.js';
 import { styleFor, FOCUS } from './styles.js';
 import { inTurn } from './turns.js';
@@ -72,14 +72,19 @@ export class Chart {
           self._live = true;
         } catch (error) {
           self.fail(error);
-          throw error;
+          throw inLanguage(error, self.lang());
         }
         return self;
       });
     }, function (error) {
       self.fail(error);
-      throw error;
+      throw inLanguage(error, self.lang());
     });
+  }
+
+  /** The chart's language, for its rejections' messages: Chinese unless the options say `en`. */
+  lang() {
+    return this.options && this.options.lang === 'en' ? 'en' : 'zh';
   }
 
   _build() {
@@ -348,7 +353,7 @@ export class Chart {
     var host = this.element.getBoundingClientRect();
     var s = this.textScale || 1;
     var zoom = at.width > 0 ? at.width / (info.width * s) : 0; // a CSS transform scales both boxes alike
-    var hits = info.hits.map(function (hit) { return { x: hit.x * s, y: hit.y * s, w: hit.w * s, h: hit.h * s, id: hit.id }; });
+    var hits = info.hits.map(function (hit) { return { x: hit.x * s, y: hit.y * s, w: hit.w * s, h: hit.h * s, id: hit.id, label: hit.label }; });
     var boxes = {};
     if (zoom > 0) {
       var left = (at.left - host.left) / zoom;
@@ -420,7 +425,9 @@ export class Chart {
   /** Merges options and redraws; rejects and leaves the chart unchanged when they are refused. */
   update(partial) {
     var self = this;
-    return this._snapshot(partial).then(function (copy) { return self.replace(mergeOptions(self.options, copy), true); });
+    return this._snapshot(partial).then(function (copy) {
+      return self.replace(mergeOptions(self.options, copy), true);
+    }).then(null, function (error) { throw inLanguage(error, partial && partial.lang === 'en' ? 'en' : self.lang()); });
   }
 
   /**
@@ -444,23 +451,16 @@ export class Chart {
       }
       self._live = true;
       return self;
-    });
+    }).then(null, function (error) { throw inLanguage(error, next && next.lang === 'en' ? 'en' : self.lang()); });
   }
 
-  /**
-   * The caller's options as a snapshot (snapshot.js), or a rejection: for a destroyed chart, or
-   * options that are not an object of JSON values.
-   */
+  /** The caller's options as a snapshot (snapshot.js), or a rejection (also for a destroyed chart). */
   _snapshot(options) {
-    if (this._destroyed) return Promise.reject(loadFailures.destroyed());
-    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-      return Promise.reject(loadFailures.notOptions(options));
-    }
-    try {
-      return Promise.resolve(snapshot(options, 'options'));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    var destroyed = this._destroyed;
+    return new Promise(function (resolve) {
+      if (destroyed) throw loadFailures.destroyed();
+      resolve(takeOptions(options));
+    });
   }
 
   toCSV() {

@@ -5,7 +5,7 @@
 import * as load from './load.js';
 import { Chart } from './chart.js';
 import { startEmbeds } from './embed.js';
-import { loadFailures, errorText } from './messages.js';
+import { ReportChartsError, loadFailures, errorText, inLanguage } from './messages.js';
 import { chartFor, liveCharts } from './registry.js';
 import { snapshot } from './snapshot.js';
 
@@ -52,7 +52,7 @@ function render(target, options) {
   try {
     copy = snapshot(options === undefined ? {} : options, 'options');
   } catch (error) {
-    return Promise.reject(error);
+    return Promise.reject(inLanguage(error, options && options.lang === 'en' ? 'en' : 'zh'));
   }
   var chart = new Chart(host, copy);
   try {
@@ -84,6 +84,7 @@ function diagnostics() {
 var api = {
   __loader: true,
   version: REPORT_CHARTS_VERSION,
+  ReportChartsError: ReportChartsError,
   render: render,
   chartFor: function (element) {
     try {

@@ -4,7 +4,7 @@
 // are told to draw again. Every call into the wasm goes through `call`.
 
 import makeBindings from 'report-charts:glue';
-import { RECOVERING, loadFailures, asError, errorText } from './messages.js';
+import { RECOVERING, ReportChartsError, loadFailures, asError, errorText } from './messages.js';
 
 var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instances forever
 
@@ -55,27 +55,85 @@ export function ready() {
   return recovering || loadWasm();
 }
 
-/** Fetches and compiles the .wasm once; a failed download may be tried again later. */
+/**
+ * The page's one retry policy: a transient failure (the network, a 5xx, 408, 429) is tried again
+ * after each of these delays, then left until the next call that needs the wasm (`ready`, a
+ * render, an update) starts over; a permanent one (not WebAssembly, a compile error, a refused
+ * compile under CSP, another version) is kept and given to every later call, never fetched again
+ * per chart.
+ */
+var RETRY_DELAYS = [400, 1600, 6400];
+var permanent = null;
+var failedBefore = false; // a later success tells the charts, which show their fallbacks
+
+/** Fetches and compiles the .wasm once, with the retry policy above. */
 export function loadWasm() {
   if (loading) return loading;
+  if (permanent) return Promise.reject(permanent);
   if (typeof WebAssembly !== 'object') {
-    loading = Promise.reject(loadFailures.noWasm());
-    return loading;
+    permanent = loadFailures.noWasm();
+    return Promise.reject(permanent);
   }
-  loading = fetch(wasmUrl).then(function (response) {
-    if (!response.ok) throw loadFailures.status(wasmUrl, response.status);
-    var copy = response.clone();
-    var buffered = function () { return copy.arrayBuffer().then(function (b) { return WebAssembly.compile(b); }); };
-    // CMS servers often send .wasm as application/octet-stream, which streaming refuses.
-    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
-  }).then(function (module) {
+  loading = attempt(0).then(function (module) {
     compiled = module;
     return instantiate();
+  }).then(function () {
+    var version = typeof bindings.version === 'function' ? bindings.version() : 'unknown';
+    if (version !== REPORT_CHARTS_VERSION) throw loadFailures.version(wasmUrl, version, REPORT_CHARTS_VERSION);
+    if (failedBefore) { failedBefore = false; freshListeners.forEach(function (listener) { listener(); }); }
   }).then(null, function (error) {
-    loading = null; // a network glitch must not disable charts for the rest of the visit
+    loading = null;
+    failedBefore = true;
+    // A LinkError from instantiating (another build's imports) names the file too.
+    if (!(error instanceof ReportChartsError)) error = loadFailures.broken(wasmUrl, null, error);
+    if (!error.transient) permanent = error;
     throw error;
   });
   return loading;
+}
+
+/** One download and compile, tried again after each of RETRY_DELAYS while it fails transiently. */
+function attempt(tries) {
+  return fetchAndCompile().then(null, function (error) {
+    if (!error.transient || tries >= RETRY_DELAYS.length) throw error;
+    return new Promise(function (resolve) { setTimeout(resolve, RETRY_DELAYS[tries]); }).then(function () {
+      return attempt(tries + 1);
+    });
+  });
+}
+
+function fetchAndCompile() {
+  return fetch(wasmUrl).then(function (response) {
+    if (!response.ok) {
+      var status = response.status;
+      throw transient(loadFailures.status(wasmUrl, status), status >= 500 || status === 408 || status === 429);
+    }
+    var copy = response.clone();
+    var buffered = function () { return copy.arrayBuffer().then(function (bytes) { return compileBytes(bytes); }); };
+    // CMS servers often send .wasm as application/octet-stream, which streaming refuses; the
+    // buffered path also says what the file is when it is not WebAssembly.
+    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
+  }, function (error) {
+    throw transient(loadFailures.network(wasmUrl, error), true); // offline, reset, DNS
+  });
+}
+
+/** Compiles the bytes, or names what they are: not WebAssembly (an HTML error page), or broken. */
+function compileBytes(bytes) {
+  var head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  var magic = head.length === 4 && head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
+  if (!magic) {
+    var start = new TextDecoder().decode(new Uint8Array(bytes, 0, Math.min(16, bytes.byteLength)));
+    return Promise.reject(loadFailures.notWasm(wasmUrl, bytes.byteLength, start));
+  }
+  return WebAssembly.compile(bytes).then(null, function (error) {
+    throw loadFailures.broken(wasmUrl, bytes.byteLength, error);
+  });
+}
+
+function transient(error, isTransient) {
+  error.transient = isTransient;
+  return error;
 }
 
 function instantiate() {

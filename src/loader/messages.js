@@ -4,14 +4,28 @@
 
 /**
  * What every rejection and throw of the API is: an `Error` whose `errors` lists each problem as
- * `{path, en, zh}` (the shape of the wasm's validation) and whose message is the English text.
+ * `{path, en, zh}` (the shape of the wasm's validation) and whose message is the first one's text,
+ * in English until `inLanguage` gives it the chart's language.
  */
 export class ReportChartsError extends Error {
   constructor(errors) {
-    super(errors.map(function (e) { return e.en; }).join('; '));
+    super(errors.length ? errors[0].en : '');
     this.name = 'ReportChartsError';
     this.errors = errors;
   }
+}
+
+/**
+ * The error with its message in `lang` (a chart's `lang` option: Chinese unless it is `en`): a
+ * copy, since one load failure is shared by every chart and by `ready`.
+ */
+export function inLanguage(error, lang) {
+  if (!(error instanceof ReportChartsError) || !error.errors.length) return error;
+  var message = lang === 'en' ? error.errors[0].en : error.errors[0].zh;
+  if (message === error.message) return error;
+  var copy = new ReportChartsError(error.errors);
+  copy.message = message;
+  return copy;
 }
 
 export function failure(path, en, zh) {
@@ -35,6 +49,28 @@ export const loadFailures = {
   },
   status: function (url, status) {
     return failure('wasm', url + ' answered ' + status, url + ' 返回 ' + status);
+  },
+  network: function (url, error) {
+    var why = String(error && error.message ? error.message : error);
+    return failure('wasm', url + ' could not be fetched (' + why + ')', url + ' 无法获取（' + why + '）');
+  },
+  notWasm: function (url, size, start) {
+    var shown = JSON.stringify(start);
+    var html = /^\s*</.test(start) ? ', an HTML page such as a server\'s error page' : '';
+    var htmlZh = /^\s*</.test(start) ? '，像是网页（例如服务器的错误页）' : '';
+    return failure('wasm', url + ' is not WebAssembly: ' + size + ' bytes starting ' + shown + html,
+      url + ' 不是 WebAssembly 文件：' + size + ' 字节，开头为 ' + shown + htmlZh);
+  },
+  broken: function (url, size, error) {
+    var why = String(error && error.message ? error.message : error);
+    var bytes = size === null ? '' : ' (' + size + ' bytes: truncated or corrupted?)';
+    var bytesZh = size === null ? '' : '（' + size + ' 字节：文件不完整或已损坏？）';
+    return failure('wasm', url + ' could not be compiled' + bytes + ': ' + why, url + ' 无法编译' + bytesZh + '：' + why);
+  },
+  version: function (url, found, wanted) {
+    return failure('wasm', url + ' is version ' + found + ' but the script is ' + wanted +
+      ': a cached old file? Serve both files of one release', url + ' 的版本为 ' + found + '，脚本为 ' + wanted +
+      '：可能是缓存的旧文件，请使用同一版本的两个文件');
   },
   noTarget: function (target) {
     var what = JSON.stringify(String(target));

@@ -5,7 +5,7 @@
 // no array methods on the caller's values). What JSON has no form for is refused here, with its
 // path, before the wasm sees it. Pure: unit-tested in Node.
 
-import { notJson } from './messages.js';
+import { loadFailures, notJson } from './messages.js';
 
 /** How deep a snapshot goes: a cyclic object ends as an error at its path, not a stack overflow. */
 var MOST_DEPTH = 64;
@@ -31,6 +31,12 @@ function kindOf(value) {
  */
 export function snapshot(value, path) {
   return copy(value, path || 'options', 0);
+}
+
+/** Options as `update` and `replace` take them: an object, as a snapshot; anything else refused. */
+export function takeOptions(options) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw loadFailures.notOptions(options);
+  return snapshot(options, 'options');
 }
 
 function copy(value, path, depth) {

@@ -29,12 +29,13 @@ export default function ({ server, browser }) {
     await canvasFacts(page, '#attr');
     const got = await page.evaluate(async () => {
       const cases = {
-        bigint: { indicators: ['gdp-growth'], height: 10n },
-        symbol: { indicators: ['gdp-growth'], title: Symbol('t') },
-        fn: { indicators: ['gdp-growth'], title: () => 'x' },
-        date: { indicators: ['gdp-growth'], year: new Date() },
-        set: { indicators: new Set(['gdp-growth']) },
-        nul: { indicators: ['gdp-growth'], title: null },
+        bigint: { indicators: ['gdp-growth'], height: 10n, lang: 'en' },
+        symbol: { indicators: ['gdp-growth'], title: Symbol('t'), lang: 'en' },
+        fn: { indicators: ['gdp-growth'], title: () => 'x', lang: 'en' },
+        date: { indicators: ['gdp-growth'], year: new Date(), lang: 'en' },
+        set: { indicators: new Set(['gdp-growth']), lang: 'en' },
+        nul: { indicators: ['gdp-growth'], title: null, lang: 'en' },
+        zh: { indicators: ['gdp-growth'], height: 10n },
       };
       const out = {};
       for (const [name, options] of Object.entries(cases)) {
@@ -50,6 +51,7 @@ export default function ({ server, browser }) {
       return out;
     });
     assert(got.bigint.startsWith('Error options.height: expected a JSON value'), got.bigint);
+    assert(got.zh.startsWith('Error options.height：应为 JSON 值'), 'a Chinese chart rejects in Chinese: ' + got.zh);
     assert(got.symbol.includes('options.title') && got.symbol.includes('a Symbol'), got.symbol);
     assert(got.fn.includes('a function'), got.fn);
     assert(got.date.includes('options.year') && got.date.includes('a Date'), got.date);
@@ -78,7 +80,7 @@ export default function ({ server, browser }) {
     const { page, context } = await openPage(browser, server.url + 'e2e/snapshot/snapshot.html', { viewport: { width: 900, height: 800 } });
     await canvasFacts(page, '#attr');
     const got = await page.evaluate(async () => {
-      const chart = await ReportCharts.render('#a', { indicators: ['gdp-growth'] });
+      const chart = await ReportCharts.render('#a', { indicators: ['gdp-growth'], lang: 'en' });
       const out = {};
       try { const p = chart.update(null); out.nullSync = 'returned'; await p; out.null = 'resolved'; } catch (e) { out.null = e.message; }
       chart.destroy();

@@ -1,0 +1,123 @@
+// Loading that survives: one retry policy for the page, transient failures retried with backoff
+// (and `ready` recovers), permanent ones fetched once however many charts wait, every error
+// naming the file and what was wrong with it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, assert, assertEqual, ROOT } from './harness.mjs';
+
+const WASM = fs.readFileSync(path.join(ROOT, 'dist/report-charts_bg.wasm'));
+
+/** Opens the 50-embed page with the .wasm answered by `answer(n)` for the n-th request (from 1). */
+async function withWasm(browser, server, answer) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const counter = { requests: 0 };
+  await page.route('**/*.wasm', (route) => {
+    counter.requests++;
+    const reply = answer(counter.requests);
+    return reply ? route.fulfill(reply) : route.fulfill({ status: 200, contentType: 'application/wasm', body: WASM });
+  });
+  await page.goto(server.url + 'e2e/embed/many.html');
+  return { page, context, counter };
+}
+
+const errorOf = (page, selector) => page.evaluate((sel) => document.querySelector(sel).getAttribute('data-error'), selector);
+
+export default function ({ server, browser }) {
+  test('two 503s, then the .wasm: retried with backoff, the charts draw and ready resolves', async () => {
+    const started = Date.now();
+    const { page, context, counter } = await withWasm(browser, server, (n) => (n <= 2 ? { status: 503, body: 'busy' } : null));
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-report-chart]');
+      return el.shadowRoot && ReportCharts.chartFor(el) && ReportCharts.chartFor(el).info;
+    }, null, { timeout: 15000 });
+    const ready = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => 'rejected ' + e.message));
+    assertEqual(ready, 'resolved');
+    assertEqual(counter.requests, 3, 'two failures and one success, for every chart on the page');
+    console.log(`     figures: 3 requests for the page's charts; first chart drawn ${Date.now() - started} ms after opening (backoff 0.4 s + 1.6 s)`);
+    await context.close();
+  });
+
+  test('a .wasm that is an HTML error page is fetched once, and every chart says what it is', async () => {
+    const page404 = { status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>Login</body></html>' };
+    const { page, context, counter } = await withWasm(browser, server, () => page404);
+    await page.waitForFunction(() => document.querySelector('[data-report-chart]').hasAttribute('data-error'), null, { timeout: 10000 });
+    // Scroll so that more embeds start: none may fetch again.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 20)); }
+    });
+    await page.waitForTimeout(300);
+    const error = await errorOf(page, '[data-report-chart]');
+    const errors = await page.evaluate(() => Array.from(document.querySelectorAll('[data-error]')).length);
+    assert(/report-charts_bg\.wasm is not WebAssembly: \d+ bytes starting "<!DOCTYPE html>.*an HTML page/.test(error), error);
+    assert(!/report-charts: report-charts:/.test(error), 'one prefix: ' + error);
+    assertEqual(counter.requests, 1, `one request for ${errors} charts that failed`);
+    const update = await page.evaluate(() => ReportCharts.render(document.body.appendChild(document.createElement('div')), { indicators: ['gdp-growth'], lang: 'en' }).then(() => 'drew', (e) => e.message));
+    assert(update.includes('is not WebAssembly'), 'a later render gets the same answer: ' + update);
+    assertEqual(counter.requests, 1, 'and fetches nothing');
+    await context.close();
+  });
+
+  test('a truncated .wasm names the file, its size and what is wrong', async () => {
+    const { page, context, counter } = await withWasm(browser, server, () => ({ status: 200, contentType: 'application/wasm', body: WASM.subarray(0, 5000) }));
+    await page.waitForFunction(() => document.querySelector('[data-report-chart]').hasAttribute('data-error'), null, { timeout: 10000 });
+    const error = await errorOf(page, '[data-report-chart]');
+    assert(/report-charts_bg\.wasm could not be compiled \(5000 bytes: truncated or corrupted\?\)/.test(error), error);
+    assertEqual(counter.requests, 1, 'a compile error is not retried');
+    await context.close();
+  });
+
+  test('a network failure that lasts past the retries leaves ready rejected until a later call succeeds', async () => {
+    let down = true;
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    let requests = 0;
+    await page.route('**/*.wasm', (route) => { requests++; return down ? route.abort('connectionreset') : route.fulfill({ status: 200, contentType: 'application/wasm', body: WASM }); });
+    await page.goto(server.url + 'e2e/embed/many.html');
+    const first = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message));
+    assert(/report-charts_bg\.wasm could not be fetched/.test(first), first);
+    assertEqual(requests, 4, 'one try and three retries');
+    down = false;
+    const later = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message));
+    assertEqual(later, 'resolved', 'ready recovers');
+    await page.waitForFunction(() => { const c = ReportCharts.chartFor(document.querySelector('[data-report-chart]')); return c && c.info; }, null, { timeout: 10000 });
+    await context.close();
+  });
+
+  test('the largest allowed dataset, another, then the first again: memory reused, at most 2x the first load', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url + 'e2e/embed/many.html');
+    const got = await page.evaluate(async () => {
+      await ReportCharts.ready;
+      // Up to the limits: 5,000 indicators in just under 5,000,000 bytes.
+      const dataset = (names) => {
+        const indicators = [];
+        for (let i = 0; i < 5000; i++) {
+          indicators.push({
+            id: 'indicator-' + i, section: 's', name: { zh: names + i, en: names + i }, unit: '%', measure: 'growth', direction: 'higher',
+            observations: [{ year: 2023, kind: 'actual', value: 5, quote: '增长5%' }, { year: 2024, kind: 'target', value: 6, quote: '增长6%' }]
+          });
+        }
+        return JSON.stringify({ source: { title: { zh: '报告', en: 'Report' }, file: 'none.txt' }, sections: [{ id: 's', name: { zh: '甲', en: 'A' } }], indicators: indicators });
+      };
+      const first = dataset('指标'.repeat(61));
+      const second = dataset('另一'.repeat(55));
+      const memory = () => ReportCharts.diagnostics().memoryBytes;
+      const utf8 = (text) => new TextEncoder().encode(text).length;
+      const before = memory();
+      const times = [];
+      const load = async (text) => { const t = performance.now(); await ReportCharts.loadData(text); times.push(Math.round(performance.now() - t)); return memory(); };
+      const afterFirst = await load(first);
+      const afterSecond = await load(second);
+      const afterThird = await load(first);
+      const tooBig = await ReportCharts.loadData(first + ' '.repeat(5000001 - utf8(first))).then(() => 'loaded', (e) => e.message);
+      return { bytes: [utf8(first), utf8(second)], before, afterFirst, afterSecond, afterThird, times, tooBig };
+    });
+    assert(got.bytes[0] <= 5000000 && got.bytes[0] > 4000000, `the first dataset is near the limit: ${got.bytes[0]} bytes`);
+    assert(got.afterThird <= 2 * got.afterFirst, `memory after the third load ${got.afterThird} ≤ 2 × ${got.afterFirst}`);
+    assert(got.tooBig.startsWith('$: expected at most 5,000,000 bytes of JSON text'), got.tooBig);
+    console.log(`     figures: datasets of ${got.bytes.join(' and ')} bytes; wasm memory ${got.before} → ${got.afterFirst} → ${got.afterSecond} → ${got.afterThird} bytes; loads took ${got.times.join(', ')} ms`);
+    await context.close();
+  });
+}
