@@ -75,9 +75,8 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
     for dpr in [1.0, 1.5, 2.0, 3.0] {
         for json in CHARTS {
             let canvas = canvas();
-            let info =
-                report_charts::render(canvas.clone(), object(json), 480.0, dpr, 1.0)
-                    .expect("renders");
+            let info = report_charts::render(canvas.clone(), object(json), 480.0, dpr, 1.0)
+                .expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
             assert_eq!(css_width, 480.0);
@@ -113,8 +112,8 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
     for json in CHARTS {
         let canvas = canvas();
-        let info = report_charts::render(canvas.clone(), object(json), 480.0, 2.0, 1.5)
-            .expect("renders");
+        let info =
+            report_charts::render(canvas.clone(), object(json), 480.0, 2.0, 1.5).expect("renders");
         let width = field(&info, "width").as_f64().expect("width");
         let height = field(&info, "height").as_f64().expect("height");
         assert_eq!(width, 320.0, "{json}: laid out for 480 / 1.5 px");
@@ -127,7 +126,11 @@ fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
             "{json}: shown at the width given"
         );
         assert_eq!(canvas.width(), 960, "{json}: 480 CSS px at DPR 2");
-        assert_eq!(canvas.height(), (height * 1.5 * 2.0).round() as u32, "{json}");
+        assert_eq!(
+            canvas.height(),
+            (height * 1.5 * 2.0).round() as u32,
+            "{json}"
+        );
         canvas.remove();
     }
     // A missing scale (undefined from JS arrives as NaN) draws unscaled.
