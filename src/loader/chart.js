@@ -4,7 +4,7 @@
 
 import * as load from './load.js';
 import { clear, create, matches, setText } from './dom.js';
-import { loadFailures, errorText, errorTextZh, inLanguage } from './messages.js';
+import { loadFailures, errorText, errorTextZh, guarded, inLanguage } from './messages.js';
 import { mergeOptions, resolveOptions } from './options.js';
 import { takeOptions } from './snapshot.js';
 import { register, unregister } from './registry.js';
@@ -138,13 +138,13 @@ export class Chart {
     this.on(this.end, 'blur', function () { self.end.tabIndex = -1; });
     this.fallback = null;
     if (typeof ResizeObserver === 'function') {
-      var resize = new ResizeObserver(function (entries) {
+      var resize = new ResizeObserver(guarded(function (entries) {
         // A probe resized: the host's or the browser's font size changed (a toolbar's text button).
         if (entries.some(function (entry) { return entry.target !== host; })) self.recheck();
         // Height follows from width (the chart sets it), so only a width change needs a redraw.
         var width = host.clientWidth;
         if (width !== self._observedWidth) { self._observedWidth = width; self.schedule(); }
-      });
+      }));
       resize.observe(host);
       resize.observe(this.probes.em);
       resize.observe(this.probes.medium);
@@ -171,8 +171,9 @@ export class Chart {
 
   /** Adds a listener that `destroy` removes. */
   on(target, type, listener) {
-    target.addEventListener(type, listener);
-    this._listeners.push([target, type, listener]);
+    var safe = guarded(listener);
+    target.addEventListener(type, safe);
+    this._listeners.push([target, type, safe]);
   }
 
   _watchPixelRatio() {

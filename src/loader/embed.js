@@ -10,7 +10,7 @@ import { watchPage } from './watch.js';
 import { watchWindowPointer } from './pointer.js';
 import { EMBEDS, isChartAttribute, optionsFromAttributes } from './attributes.js';
 import { chartFor, liveCharts } from './registry.js';
-import { TAKEN } from './messages.js';
+import { TAKEN, guarded } from './messages.js';
 
 var mounted = new WeakSet(); // hosts this module manages
 var watchers = new WeakMap(); // host → its attribute observer
@@ -19,13 +19,13 @@ var recheckSoon = function () {}; // watchPage's: every chart checks its setting
 
 function watchVisibility() {
   if (typeof IntersectionObserver !== 'function') return null;
-  return new IntersectionObserver(function (entries) {
+  return new IntersectionObserver(guarded(function (entries) {
     entries.forEach(function (entry) {
       if (!entry.isIntersecting) return;
       visibility.unobserve(entry.target);
       startChart(entry.target);
     });
-  }, { rootMargin: '200px' });
+  }), { rootMargin: '200px' });
 }
 
 function embedOf(host) {
@@ -55,7 +55,7 @@ function mount(host) {
   var embed = embedOf(host);
   if (!chartFor(host)) new Chart(host, optionsFromAttributes(host, embed));
   if (typeof MutationObserver === 'function' && !watchers.has(host)) {
-    var watcher = new MutationObserver(function (records) {
+    var watcher = new MutationObserver(guarded(function (records) {
       var chart = chartFor(host);
       var changed = records.some(function (record) { return isChartAttribute(record.attributeName, embed); });
       // A host that lost data-report-chart is no longer an embed: it keeps what it shows.
@@ -64,7 +64,7 @@ function mount(host) {
       // Not drawn yet: the attributes are read as they are when it starts, and validated then.
       if (!chart.root) { chart.options = options; return; }
       chart.replace(options).catch(function (error) { chart.report(error); });
-    });
+    }));
     watcher.observe(host, { attributes: true });
     watchers.set(host, watcher);
   }
@@ -140,18 +140,18 @@ function watchPreferences() {
       if (chart._live) chart.redraw(); // synchronously: the print snapshot is taken right after
     });
   };
-  window.addEventListener('scroll', function () { each(function (chart) { chart.tooltip.followScroll(); }); },
+  window.addEventListener('scroll', guarded(function () { each(function (chart) { chart.tooltip.followScroll(); }); }),
     { capture: true, passive: true });
   // Browser zoom fires resize (and changes devicePixelRatio): check every chart's density.
-  window.addEventListener('resize', function () { each(function (chart) { chart.recheck(); }); });
+  window.addEventListener('resize', guarded(function () { each(function (chart) { chart.recheck(); }); }));
   recheckSoon = watchPage(drawnCharts);
   watchWindowPointer(drawnCharts);
-  window.addEventListener('beforeprint', function () { printing(true); });
-  window.addEventListener('afterprint', function () { printing(false); });
+  window.addEventListener('beforeprint', guarded(function () { printing(true); }));
+  window.addEventListener('afterprint', guarded(function () { printing(false); }));
   if (!window.matchMedia) return;
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { each(auto); });
-  window.matchMedia('(prefers-contrast: more)').addEventListener('change', function () { each(auto); });
-  window.matchMedia('(forced-colors: active)').addEventListener('change', function () { each(function (chart) { chart.schedule(); }); });
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', guarded(function () { each(auto); }));
+  window.matchMedia('(prefers-contrast: more)').addEventListener('change', guarded(function () { each(auto); }));
+  window.matchMedia('(forced-colors: active)').addEventListener('change', guarded(function () { each(function (chart) { chart.schedule(); }); }));
 }
 
 /** A toolbar's stylesheet came or went: the charts check their settings. */
@@ -166,7 +166,7 @@ function restyled(node) {
 function watchDocument() {
   scan(document);
   if (typeof MutationObserver !== 'function') return;
-  new MutationObserver(function (records) {
+  new MutationObserver(guarded(function (records) {
     records.forEach(function (record) {
       if (record.type === 'attributes') {
         // A host that gains data-report-chart mounts; its own observer follows its other attributes.
@@ -179,7 +179,7 @@ function watchDocument() {
         if (node.nodeType === 1 && !node.isConnected) unmountTree(node);
       });
     });
-  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-report-chart'] });
+  })).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-report-chart'] });
 }
 
 /** Starts the declarative embeds: the element, the document's hosts, the page's preferences. */

@@ -129,3 +129,19 @@ export function errorTextZh(error) {
   }
   return errorText(error);
 }
+
+/**
+ * `work` as a listener or observer callback that never throws into the page: a page that patched
+ * a built-in (a throwing Array.prototype.map) or any other fault is told on the console, and the
+ * page's own scripts and error handlers go on undisturbed.
+ */
+export function guarded(work) {
+  return function () {
+    try {
+      return work.apply(this, arguments);
+    } catch (error) {
+      if (window.console) console.error('report-charts: ' + errorText(error));
+      return undefined;
+    }
+  };
+}

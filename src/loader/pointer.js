@@ -3,6 +3,8 @@
 // An overlay that takes the pointer (a toolbar's cross-hair guide lines under the pointer) passes
 // it on: the window hears those events first and hit-tests them against each chart's canvas box.
 
+import { guarded } from './messages.js';
+
 /** What keeps the pointer over a chart for itself: controls, links and dialogs of the page. */
 var KEEPS_POINTER = 'a[href],button,input,select,textarea,label,summary,iframe,video,[tabindex],[contenteditable=""],' +
   '[contenteditable=true],[role=button],[role=link],[role=dialog],[role=alertdialog],[aria-modal=true],dialog';
@@ -92,7 +94,7 @@ export function under(charts, event) {
  * listener can stop it, and leave events that reached a chart to the chart's listeners.
  */
 export function watchWindowPointer(charts) {
-  window.addEventListener('pointermove', function (e) {
+  window.addEventListener('pointermove', guarded(function (e) {
     if (e.pointerType !== 'mouse') return;
     var chart = under(charts(), e);
     if (chart === OWN) return;
@@ -101,11 +103,11 @@ export function watchWindowPointer(charts) {
       passing = null;
     }
     if (chart) { passing = chart; hover(chart, hitAt(chart, e)); }
-  }, { capture: true, passive: true });
-  window.addEventListener('pointerup', function (e) {
+  }), { capture: true, passive: true });
+  window.addEventListener('pointerup', guarded(function (e) {
     var chart = under(charts(), e);
     if (chart && chart !== OWN) tap(chart, hitAt(chart, e), e.pointerType);
-  }, { capture: true, passive: true });
+  }), { capture: true, passive: true });
 }
 
 /** Wires the canvas's and tooltip's pointer events through the chart's `on` (removed on destroy). */

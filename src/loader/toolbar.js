@@ -5,6 +5,7 @@
 
 import { button, clear, create, download } from './dom.js';
 import { fileName, wantsToolbar } from './options.js';
+import { guarded } from './messages.js';
 
 export function fillToolbar(chart, words) {
   var bar = chart.toolbar;
@@ -16,21 +17,21 @@ export function fillToolbar(chart, words) {
   var box = chart.tableBox;
   var toggle = button(bar, words.table);
   toggle.setAttribute('aria-expanded', String(!box.classList.contains('sr')));
-  toggle.addEventListener('click', function () {
+  toggle.addEventListener('click', guarded(function () {
     var show = box.classList.toggle('sr') === false;
     box.classList.toggle('table-box', show);
     toggle.setAttribute('aria-expanded', String(show));
-  });
-  button(bar, words.png).addEventListener('click', function () {
+  }));
+  button(bar, words.png).addEventListener('click', guarded(function () {
     chart.toPNG().then(function (blob) { download(blob, fileName(chart.options) + '.png'); }, function (error) { chart.report(error); });
-  });
-  button(bar, words.csv).addEventListener('click', function () {
+  }));
+  button(bar, words.csv).addEventListener('click', guarded(function () {
     try {
       download(new Blob([chart.toCSV()], { type: 'text/csv;charset=utf-8' }), fileName(chart.options) + '.csv');
     } catch (error) {
       chart.report(error);
     }
-  });
+  }));
 }
 
 /** Legend toggles and the pager, shown when they can change something. */
@@ -66,13 +67,13 @@ function toggleRow(chart, box, title, option, entries) {
     var on = !shown || shown.indexOf(entry.key) >= 0;
     var node = button(row, entry.label, on);
     node.setAttribute('data-filter', entry.key);
-    node.addEventListener('click', function () {
+    node.addEventListener('click', guarded(function () {
       var current = shown || all;
       var next = on ? current.filter(function (k) { return k !== entry.key; }) : current.concat([entry.key]);
       var change = { page: 1 };
       change[option] = next.length === all.length ? undefined : next;
       chart.update(change).then(function () { refocus(chart, '[data-filter="' + entry.key + '"]'); }, function (error) { chart.report(error); });
-    });
+    }));
   });
 }
 
@@ -85,13 +86,13 @@ function fillPager(chart, box, info, words) {
   var previous = button(row, words.previousPage);
   previous.setAttribute('data-page', 'previous');
   previous.disabled = info.page <= 1;
-  previous.addEventListener('click', function () { go(info.page - 1, 'previous'); });
+  previous.addEventListener('click', guarded(function () { go(info.page - 1, 'previous'); }));
   var label = create('span', row, 'filter-label', words.page);
   label.setAttribute('aria-live', 'polite');
   var next = button(row, words.nextPage);
   next.setAttribute('data-page', 'next');
   next.disabled = info.page >= info.pages;
-  next.addEventListener('click', function () { go(info.page + 1, 'next'); });
+  next.addEventListener('click', guarded(function () { go(info.page + 1, 'next'); }));
 }
 
 /** Rebuilding the buttons loses focus; put it back on the same control. */

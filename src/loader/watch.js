@@ -3,6 +3,8 @@
 // or by adding a stylesheet. Any of these asks each chart, once in the next frame, to compare its
 // density, text scale, host colours and filters with its last draw's (`Chart.recheck`).
 
+import { guarded } from './messages.js';
+
 var frame = 0;
 
 /**
@@ -10,15 +12,15 @@ var frame = 0;
  * which asks for the check in the next frame (for the document observer's added stylesheets).
  */
 export function watchPage(charts) {
-  var run = function () {
+  var run = guarded(function () {
     frame = 0;
     charts().forEach(function (chart) { chart.recheck(); });
-  };
+  });
   var soon = function () {
     if (!frame) frame = requestAnimationFrame(run);
   };
   if (typeof MutationObserver !== 'function') return soon;
-  new MutationObserver(function (records) {
+  new MutationObserver(guarded(function (records) {
     if (frame) return; // a check is already coming: it sees this change too
     var list = charts();
     for (var i = 0; i < records.length; i++) {
@@ -28,6 +30,6 @@ export function watchPage(charts) {
         if (target.contains(list[j].element)) { soon(); return; }
       }
     }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'], subtree: true });
+  })).observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'], subtree: true });
   return soon;
 }

@@ -96,4 +96,28 @@ export default function ({ server, browser }) {
     assert(got.csv.startsWith('ReportChartsError this chart was destroyed'), got.csv);
     await context.close();
   });
+
+  test('a page that breaks Array.prototype.map after the charts drew gets no uncaught error from them', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/snapshot/snapshot.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#attr');
+    await page.evaluate(() => {
+      Array.prototype.map = function () { throw new TypeError('map is broken on this page'); };
+      Array.prototype.forEach = function () { throw new TypeError('forEach is broken on this page'); };
+    });
+    // What readers and toolbars then do: resize, hover, zoom an ancestor, edit an attribute.
+    await page.setViewportSize({ width: 700, height: 800 });
+    const box = await page.locator('#attr').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.move(box.x + box.width / 3, box.y + 60);
+    await page.evaluate(() => {
+      document.body.style.transform = 'scale(1.2)';
+      document.getElementById('attr').setAttribute('data-chart', 'bullet');
+    });
+    await page.waitForTimeout(500);
+    const uncaught = problems.filter((p) => p.startsWith('pageerror'));
+    const told = problems.filter((p) => p.startsWith('console: report-charts:')).length;
+    assertEqual(uncaught.length, 0, 'uncaught: ' + uncaught.join('\n'));
+    console.log(`     figures: 0 uncaught errors; ${told} told on the console instead`);
+    await context.close();
+  });
 }
