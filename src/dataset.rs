@@ -265,6 +265,12 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// Refuses a dataset text of `bytes` over the documented limit, before it is read: the CLI
+    /// asks with a file's size, the loaders with the text's length.
+    pub fn check_size(bytes: usize) -> Result<(), Vec<InputError>> {
+        within_size(bytes)
+    }
+
     /// The dataset compiled into the crate, read like any loaded one.
     pub fn bundled() -> Result<Dataset, Vec<InputError>> {
         Dataset::from_json_str(BUNDLED_JSON)

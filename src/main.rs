@@ -174,6 +174,13 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
     }
 
     fn read(path: &Path) -> Result<String, Failure> {
+        // A file past the size limit is refused by its size, unread (a 30 MB file took 41 s).
+        let size = std::fs::metadata(path)
+            .map(|m| usize::try_from(m.len()).unwrap_or(usize::MAX))
+            .map_err(|e| Failure::Message(format!("{}: {e}", path.display())))?;
+        library::check_size(size).map_err(|errors| {
+            Failure::Message(format!("{}: {}", path.display(), errors.join("\n")))
+        })?;
         std::fs::read_to_string(path)
             .map_err(|e| Failure::Message(format!("{}: {e}", path.display())))
     }
@@ -332,6 +339,10 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
 
         pub fn bundled() -> Result<Dataset, Vec<String>> {
             Dataset::bundled().map_err(messages)
+        }
+
+        pub fn check_size(bytes: usize) -> Result<(), Vec<String>> {
+            Dataset::check_size(bytes).map_err(messages)
         }
 
         pub fn parse(text: &str) -> Result<Dataset, Vec<String>> {

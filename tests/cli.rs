@@ -405,3 +405,22 @@ fn year_names_the_targets_judged_and_the_source_line_says_so() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_file_past_the_size_limit_is_refused_by_its_size_unread() {
+    let dir = std::env::temp_dir().join(format!("report-charts-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.join("big.json");
+    // 30 MB of something that is not even JSON: the size speaks first.
+    std::fs::write(&file, vec![b'x'; 30_000_000]).unwrap_or_else(|e| panic!("{e}"));
+    let started = std::time::Instant::now();
+    let path = file.display().to_string();
+    let (status, _, err) = cli_status(&["validate", &path]);
+    println!("a 30 MB file refused in {:?}", started.elapsed());
+    assert_eq!(status, Some(2));
+    assert!(
+        err.contains("$: expected at most 5,000,000 bytes of JSON text, got 30,000,000 bytes"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
