@@ -257,6 +257,44 @@ test('firefox: the stage is a listbox named by the chart and its count; its opti
   console.log(`     figures (Firefox): listbox "${stage.label}"; option "${option.label}"`);
 });
 
+test('firefox: options are a snapshot, every JS type answered with its path, no prototype write, a destroyed chart says so, limits named', async () => {
+  await browser.open(server.url + 'e2e/snapshot/snapshot.html');
+  await browser.evaluate(canvasFacts, '#attr');
+  const got = await browser.evaluate(async () => {
+    const out = {};
+    let reads = 0;
+    const options = { indicators: ['gdp-growth'], lang: 'en', get chart() { reads++; return 'bullet'; } };
+    const chart = await ReportCharts.render('#a', options);
+    options.indicators.push('nope');
+    await chart.update({ title: 'T' });
+    out.reads = reads;
+    out.rows = chart.info.rows.length;
+    const refuse = async (o) => ReportCharts.render('#b', o).then(() => 'drew', (e) => (e instanceof ReportCharts.ReportChartsError) + ' ' + e.message);
+    out.bigint = await refuse({ indicators: ['gdp-growth'], height: 10n, lang: 'en' });
+    out.set = await refuse({ indicators: new Set(['gdp-growth']), lang: 'en' });
+    out.fn = await refuse({ indicators: ['gdp-growth'], title: function () {}, lang: 'en' });
+    out.polluted = String(({})['2024']);
+    out.proto = document.getElementById('proto').getAttribute('data-error');
+    chart.destroy();
+    out.destroyed = await chart.update({ chart: 'bars' }).then(() => 'resolved', (e) => e.message);
+    const ids = []; for (let i = 0; i < 1001; i++) ids.push('x-' + i);
+    out.ids = await refuse({ indicators: ids, lang: 'en' });
+    out.big = await ReportCharts.loadData('x'.repeat(5000001)).then(() => 'loaded', (e) => e.message);
+    return out;
+  });
+  assertEqual(got.reads, 1, 'the getter ran once');
+  assertEqual(got.rows, 1, 'a later change to the caller\'s object changed nothing');
+  assert(got.bigint.startsWith('true options.height: expected a JSON value'), got.bigint);
+  assert(got.set.includes('options.indicators') && got.set.includes('a Set'), got.set);
+  assert(got.fn.includes('a function'), got.fn);
+  assertEqual(got.polluted, 'undefined', 'Object.prototype untouched');
+  assert(got.proto && got.proto.includes('options.actuals.__proto__'), String(got.proto));
+  assert(got.destroyed.startsWith('this chart was destroyed'), got.destroyed);
+  assert(got.ids.includes('expected at most 1,000 ids in one chart, got 1,001'), got.ids);
+  assert(got.big.startsWith('$: expected at most 5,000,000 bytes of JSON text'), got.big);
+  console.log('     figures (Firefox): 1 read of a getter over a render and an update; 3 JS types refused with their paths; limits named');
+});
+
 let failed = 1;
 try {
   failed = await run();
