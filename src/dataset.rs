@@ -11,12 +11,15 @@ use crate::input::value::{Object, Value};
 use crate::input::walker::{Extras, Walker};
 mod merge;
 mod observation;
+pub(crate) mod reader;
 mod sources;
 
 use observation::{read_observation, ObservationKey};
+use reader::Reader;
+#[cfg(any(test, target_arch = "wasm32"))]
+pub(crate) use reader::Staged;
 use serde::{Deserialize, Serialize};
 pub use sources::Source;
-use sources::{by_document, check_observation_sources, read_sources};
 
 /// The report's dataset, compiled into the binary.
 #[cfg(not(target_arch = "wasm32"))]
@@ -355,30 +358,13 @@ impl Dataset {
 
 fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
     let root = walker.object(value, "$")?;
-    let sources = read_sources(walker, root);
-
-    let mut sections = Vec::new();
-    // Ids seen, for repeats and lookups in one pass each: no step compares every id with every
-    // other (a file of 5,000 indicators would take 12.5 M comparisons).
-    let mut section_ids = FirstSeen::with_capacity(0);
-    if let Some(items) = walker
-        .field(root, "", "sections", Expected::NonEmptyArray)
-        .and_then(|v| walker.list(v, "sections", Limit::Sections))
-    {
-        section_ids = FirstSeen::with_capacity(items.len());
-        for (position, item) in items.iter().enumerate() {
-            let path = index("sections", position);
-            if let Some(section) = read_section(walker, item, &path) {
-                if section_ids.first(section.id.clone(), position).is_some() {
-                    walker.fail(&join(&path, "id"), Expected::UniqueId, quote(&section.id));
-                } else {
-                    sections.push(section);
-                }
-            }
-        }
-    }
-
-    let mut indicators: Vec<Indicator> = Vec::new();
+    // The head first, so that errors keep the file's order: sources, sections, then indicators.
+    let field = root.get("indicators");
+    let count = match field {
+        Some(Value::Array(items)) => items.len(),
+        _ => 0,
+    };
+    let mut reader = Reader::begin(walker, root, count.min(Limit::Indicators.most()));
     if let Some(items) = walker
         .field(root, "", "indicators", Expected::NonEmptyArray)
         .and_then(|v| walker.list(v, "indicators", Limit::Indicators))
@@ -386,46 +372,13 @@ fn read_dataset(walker: &mut Walker, value: &Value) -> Option<Dataset> {
         if items.is_empty() {
             walker.fail("indicators", Expected::NonEmptyArray, "an empty array");
         }
-        let mut indicator_ids = FirstSeen::with_capacity(items.len());
-        for (position, item) in items.iter().enumerate() {
-            let path = index("indicators", position);
-            let first = sources
-                .as_ref()
-                .and_then(|s| s.first())
-                .map(|s| s.id.as_str());
-            let Some(indicator) = read_indicator(walker, item, &path, first) else {
-                continue;
-            };
-            if indicator_ids
-                .first(indicator.id.clone(), position)
-                .is_some()
-            {
-                walker.fail(&join(&path, "id"), Expected::UniqueId, quote(&indicator.id));
-                continue;
-            }
-            if section_ids.position(&indicator.section).is_none() {
-                let nearest =
-                    walker.suggest(&indicator.section, sections.iter().map(|s| s.id.as_str()));
-                walker.fail(
-                    &join(&path, "section"),
-                    Expected::KnownSection { nearest },
-                    quote(&indicator.section),
-                );
-            }
-            indicators.push(indicator);
+        if let Some(reader) = reader.as_mut() {
+            reader.indicators(walker, items);
         }
     }
-    if let Some(sources) = &sources {
-        check_observation_sources(walker, sources, &indicators);
-        by_document(sources, &mut indicators);
-    }
+    let dataset = reader?.finish(walker);
     walker.done(root, "");
-
-    Some(Dataset {
-        sources: sources?,
-        sections,
-        indicators,
-    })
+    dataset
 }
 
 pub(crate) fn read_localized(walker: &mut Walker, value: &Value, path: &str) -> Option<Localized> {

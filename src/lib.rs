@@ -55,7 +55,10 @@ pub use svg::{render_svg, scene_to_svg};
 pub use table::{columns, table_rows, to_csv, Column, TableRow, COLUMN_KEYS};
 pub use theme::{Theme, ThemeName, FONT_STACK};
 #[cfg(target_arch = "wasm32")]
-pub use web::{check, csv, indicators, load_data, render, sections, version};
+pub use web::{
+    check, check_size, csv, indicators, load_data, render, sections, stage_begin, stage_commit,
+    stage_indicators, version,
+};
 pub use words::{difference, qualified, quantity, Controls, Row, Words};
 
 /// The wasm heap is talc's (docs/measurements.md): 419 B gzip more than the power-of-two

@@ -237,8 +237,10 @@ export interface ReportChartsApi {
    * With `{merge: true}`, adds the file's sources, sections, indicators and observations to the
    * current data, by indicator id (the next report); all or nothing, rejecting with every conflict.
    * A site can do the same once for every chart with `data-merge="next.json"` on the script tag.
+   * A large file (over 500 indicators) is read in runs of 500, one task each (`runs` says how many),
+   * so that the page answers its reader meanwhile; nothing changes before the last run succeeds.
    */
-  loadData(json: string | object, options?: { merge?: boolean }): Promise<{ sections: number; indicators: number }>;
+  loadData(json: string | object, options?: { merge?: boolean }): Promise<{ sections: number; indicators: number; runs: number }>;
 }
 
 declare global {

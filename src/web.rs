@@ -3,7 +3,7 @@
 //! one validated dataset of the page, kept between redraws.
 
 use crate::chart::text::{Font, TextMeasure};
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Staged};
 use crate::draw::paint;
 use crate::error::InputError;
 use crate::options::ChartRequest;
@@ -25,6 +25,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 thread_local! {
     /// The page's dataset: the bundled one, read on first use, or one given to `load_data`.
     static DATASET: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
+    /// A large dataset being read in runs (`stageBegin` … `stageCommit`), one task each.
+    static STAGED: RefCell<Option<Staged>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on the page's dataset without keeping its cell borrowed: reading options calls into
@@ -455,6 +457,12 @@ pub fn sections() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = loadData)]
 pub fn load_data(data: JsValue, merge: bool) -> Result<JsValue, JsValue> {
     let loaded = Dataset::from_js(data).map_err(errors_to_js)?;
+    commit(loaded, merge)
+}
+
+/// Makes `loaded` the page's dataset, or with `merge` adds it to the current one; returns the
+/// counts of sections and indicators.
+fn commit(loaded: Dataset, merge: bool) -> Result<JsValue, JsValue> {
     // Merging reads the current data and replaces it only when the merge succeeds: atomic.
     let dataset = if merge {
         with_dataset(|current| current.merged(loaded).map_err(errors_to_js))?
@@ -471,4 +479,45 @@ pub fn load_data(data: JsValue, merge: bool) -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").into()
+}
+
+/// Refuses a dataset text of `bytes` past the limit: the loader asks before it parses one.
+#[wasm_bindgen(js_name = checkSize)]
+pub fn check_size(bytes: usize) -> Result<(), JsValue> {
+    Dataset::check_size(bytes).map_err(errors_to_js)
+}
+
+/// Begins reading a large dataset in runs, so that no task of the page's runs long: the file
+/// without its `indicators` (`head`), how many indicators will follow, and the text's UTF-8
+/// bytes (0 for an object). The loader then gives
+/// them in runs (`stageIndicators`) and ends with `stageCommit`; a staged read begun before is
+/// dropped. Nothing changes the page's dataset before the commit.
+#[wasm_bindgen(js_name = stageBegin)]
+pub fn stage_begin(head: JsValue, indicators: usize, bytes: usize) {
+    let head = crate::input::js::from_js(head);
+    let staged = Staged::begin(&head, indicators, bytes);
+    STAGED.with(|cell| *cell.borrow_mut() = Some(staged));
+}
+
+/// The next run of indicators (an array) of the staged read.
+#[wasm_bindgen(js_name = stageIndicators)]
+pub fn stage_indicators(run: JsValue) -> Result<(), JsValue> {
+    // Taken out of its cell while JS values are read (see `with_dataset`), then put back.
+    let Some(mut staged) = STAGED.with(|cell| cell.borrow_mut().take()) else {
+        return Err(JsValue::from_str(
+            "stageIndicators: no staged read was begun",
+        ));
+    };
+    staged.indicators(&crate::input::js::from_js(run));
+    STAGED.with(|cell| *cell.borrow_mut() = Some(staged));
+    Ok(())
+}
+
+/// Ends the staged read: the dataset (merged with `merge`) and its counts, or every error.
+#[wasm_bindgen(js_name = stageCommit)]
+pub fn stage_commit(merge: bool) -> Result<JsValue, JsValue> {
+    let Some(staged) = STAGED.with(|cell| cell.borrow_mut().take()) else {
+        return Err(JsValue::from_str("stageCommit: no staged read was begun"));
+    };
+    commit(staged.finish().map_err(errors_to_js)?, merge)
 }

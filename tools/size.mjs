@@ -41,8 +41,10 @@ const GOAL_KB = 60;
 // name) brought it to 129,219 B (+1,841: wasm +1,015, js +826).
 // Both issue-15 branches merged on main with the issue-16 work (snapshot, lifecycle): 136,739; the
 // page's one retry policy, the version stamp and load errors that name the file, messages in the
-// chart's language (+1.1 KB js) 137,812. 135 → 138 KB.
-const DEFAULT_CEILING_KB = '138';
+// chart's language (+1.1 KB js) 137,812; listeners that never throw into the page 137,849; large
+// datasets read in runs, one task each (the reader split in parts, four exports, +1.7 KB)
+// 139,559. 135 → 140 KB.
+const DEFAULT_CEILING_KB = '140';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
 

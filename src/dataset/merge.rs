@@ -3,8 +3,9 @@
 //! its definition and gains the other's observations. All or nothing: every conflict is reported
 //! and the current data is left as it was.
 
+use super::sources::by_document;
 use super::sources::FIRST_SOURCE;
-use super::{by_document, Dataset, Indicator, Observation, ObservationKey, Source};
+use super::{Dataset, Indicator, Observation, ObservationKey, Source};
 use crate::error::{index, join, quote, Expected, InputError};
 
 impl Dataset {

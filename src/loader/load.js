@@ -177,16 +177,77 @@ function recover() {
 
 /**
  * Replaces the dataset (JSON text or an object), or with `merge` adds it to the current one; it
- * stays for every later instance.
+ * stays for every later instance. Loads take turns: a staged read is never interleaved.
  */
+var dataTurn = Promise.resolve();
+
 export function loadData(json, merge) {
-  return loadWasm().then(function () { return applyData(json, merge); });
+  var done = dataTurn.then(function () { return loadWasm(); }).then(function () { return applyData(json, merge); });
+  dataTurn = done.then(null, function () {});
+  return done;
 }
 
+/**
+ * Indicators per task when a large dataset is read in runs (src/dataset/reader.rs): 500 take the
+ * wasm ~30 ms, so the page answers a reader between runs however large the file is.
+ */
+var RUN = 500;
+/** Texts shorter than this are read in one call: the parse alone is quicker than a task switch. */
+var STAGED_FROM = 200000;
+
 function applyData(json, merge) {
-  var counts = call(function (wasm) { return wasm.loadData(json, merge); });
+  var large = stageable(json);
+  if (!large) return stored(call(function (wasm) { return wasm.loadData(json, merge); }), json, merge, 1);
+  var items = large.data.indicators;
+  var head = Object.create(null);
+  Object.keys(large.data).forEach(function (key) { if (key !== 'indicators') head[key] = large.data[key]; });
+  call(function (wasm) { wasm.stageBegin(head, items.length, large.bytes); });
+  var runs = 0;
+  var next = function (from) {
+    if (from >= items.length) return stored(call(function (wasm) { return wasm.stageCommit(merge); }), json, merge, runs);
+    return nextTask().then(function () {
+      call(function (wasm) { wasm.stageIndicators(items.slice(from, from + RUN)); });
+      runs++;
+      return next(from + RUN);
+    });
+  };
+  return next(0);
+}
+
+/**
+ * A dataset worth reading in runs: more than one run of indicators. A text is first measured by
+ * the wasm (past the limit it is refused unparsed), then parsed here; one that does not parse is
+ * read in one call, for the wasm to name its syntax error.
+ */
+function stageable(json) {
+  var data = json;
+  var bytes = 0;
+  if (typeof json === 'string') {
+    if (json.length < STAGED_FROM) return null;
+    call(function (wasm) { wasm.checkSize(json.length); }); // UTF-16 units: never more than the bytes
+    try {
+      data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+    } catch {
+      return null;
+    }
+    bytes = new Blob([json]).size;
+  }
+  if (!data || typeof data !== 'object' || !Array.isArray(data.indicators) || data.indicators.length <= RUN) return null;
+  return { data: data, bytes: bytes };
+}
+
+/** A task of its own, without setTimeout's clamping: the page's events run in between. */
+function nextTask() {
+  return new Promise(function (resolve) {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function () { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(0);
+  });
+}
+
+function stored(counts, json, merge, runs) {
   if (merge) loads.push({ json: json, merge: true }); else loads = [{ json: json, merge: false }];
-  return { sections: counts[0], indicators: counts[1] };
+  return { sections: counts[0], indicators: counts[1], runs: runs };
 }
 
 /** Instances started, recoveries, and the current instance's linear memory (null before it loads). */

@@ -111,11 +111,27 @@ export default function ({ server, browser }) {
       const afterFirst = await load(first);
       const afterSecond = await load(second);
       const afterThird = await load(first);
+      const longest = await new Promise((resolve) => {
+        // Another load of the largest, watched for long tasks: it is read in runs.
+        let most = 0;
+        const watch = new PerformanceObserver((list) => { for (const entry of list.getEntries()) most = Math.max(most, entry.duration); });
+        watch.observe({ type: 'longtask' });
+        ReportCharts.loadData(first).then((counts) => setTimeout(() => { watch.disconnect(); resolve({ most: Math.round(most), runs: counts.runs, indicators: counts.indicators }); }, 50));
+      });
+      const broken = JSON.parse(first);
+      broken.indicators[4321].section = 'nowhere';
+      const refused = await ReportCharts.loadData(JSON.stringify(broken)).then(() => 'loaded', (e) => e.errors[0].en);
+      const kept = ReportCharts.indicators().length;
       const tooBig = await ReportCharts.loadData(first + ' '.repeat(5000001 - utf8(first))).then(() => 'loaded', (e) => e.message);
-      return { bytes: [utf8(first), utf8(second)], before, afterFirst, afterSecond, afterThird, times, tooBig };
+      return { bytes: [utf8(first), utf8(second)], before, afterFirst, afterSecond, afterThird, times, tooBig, longest, refused, kept };
     });
     assert(got.bytes[0] <= 5000000 && got.bytes[0] > 4000000, `the first dataset is near the limit: ${got.bytes[0]} bytes`);
     assert(got.afterThird <= 2 * got.afterFirst, `memory after the third load ${got.afterThird} ≤ 2 × ${got.afterFirst}`);
+    assertEqual(got.longest.runs, 10, '5,000 indicators in runs of 500');
+    assertEqual(got.longest.indicators, 5000);
+    assert(got.refused.startsWith('indicators[4321].section: expected a known section id'), 'the path a whole file gives: ' + got.refused);
+    assertEqual(got.kept, 5000, 'a refused staged read leaves the data as it was');
+    console.log(`     figures: the largest dataset read in ${got.longest.runs} runs; its longest task ${got.longest.most} ms (0 = none over 50 ms)`);
     assert(got.tooBig.startsWith('$: expected at most 5,000,000 bytes of JSON text'), got.tooBig);
     console.log(`     figures: datasets of ${got.bytes.join(' and ')} bytes; wasm memory ${got.before} → ${got.afterFirst} → ${got.afterSecond} → ${got.afterThird} bytes; loads took ${got.times.join(', ')} ms`);
     await context.close();
