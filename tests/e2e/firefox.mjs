@@ -280,6 +280,13 @@ test('firefox: options are a snapshot, every JS type answered with its path, no 
     const ids = []; for (let i = 0; i < 1001; i++) ids.push('x-' + i);
     out.ids = await refuse({ indicators: ids, lang: 'en' });
     out.big = await ReportCharts.loadData('x'.repeat(5000001)).then(() => 'loaded', (e) => e.message);
+    const indicators = [];
+    for (let i = 0; i < 1200; i++) {
+      indicators.push({ id: 'i-' + i, section: 's', name: { zh: '指标' + i, en: 'I' + i }, unit: '%', measure: 'growth', direction: 'higher',
+        observations: [{ year: 2024, kind: 'target', value: 6, quote: '增长6%' }] });
+    }
+    const text = JSON.stringify({ source: { title: { zh: '报告', en: 'Report' }, file: 'none.txt' }, sections: [{ id: 's', name: { zh: '甲', en: 'A' } }], indicators: indicators });
+    out.runs = (await ReportCharts.loadData(text + ' '.repeat(200000))).runs;
     return out;
   });
   assertEqual(got.reads, 1, 'the getter ran once');
@@ -292,6 +299,7 @@ test('firefox: options are a snapshot, every JS type answered with its path, no 
   assert(got.destroyed.startsWith('this chart was destroyed'), got.destroyed);
   assert(got.ids.includes('expected at most 1,000 ids in one chart, got 1,001'), got.ids);
   assert(got.big.startsWith('$: expected at most 5,000,000 bytes of JSON text'), got.big);
+  assertEqual(got.runs, 3, '1,200 indicators read in runs of 500');
   console.log('     figures (Firefox): 1 read of a getter over a render and an update; 3 JS types refused with their paths; limits named');
 });
 

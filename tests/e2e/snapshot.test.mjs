@@ -120,4 +120,42 @@ export default function ({ server, browser }) {
     console.log(`     figures: 0 uncaught errors; ${told} told on the console instead`);
     await context.close();
   });
+
+  test('a page with its own <report-chart> is told so; data-report-chart still draws', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/snapshot/taken.html', { viewport: { width: 900, height: 800 } });
+    const facts = await canvasFacts(page, '#ours');
+    assert(facts.painted > 0, 'the attribute embed draws');
+    const got = await page.evaluate(() => ({ error: document.getElementById('theirs').getAttribute('data-error'), zh: document.getElementById('theirs').getAttribute('data-error-zh') }));
+    assert(got.error && got.error.includes('already defines <report-chart>'), String(got.error));
+    assert(got.zh && got.zh.includes('已自行定义'), String(got.zh));
+    assert(problems.some((p) => p.includes('already defines <report-chart>')), 'and the console says it');
+    await context.close();
+  });
+
+  test('charts made through the API go with the container a single-page app removes', async () => {
+    const { page, context } = await openPage(browser, server.url + 'e2e/snapshot/taken.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#ours');
+    const got = await page.evaluate(async () => {
+      const before = ReportCharts.diagnostics().charts;
+      const app = document.getElementById('app');
+      for (let view = 0; view < 10; view++) {
+        const container = app.appendChild(document.createElement('section'));
+        const made = [];
+        for (let i = 0; i < 20; i++) made.push(ReportCharts.render(container.appendChild(document.createElement('div')), { indicators: ['gdp-growth'] }));
+        await Promise.all(made);
+        container.remove(); // the next view replaces this one
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      // A chart moved within the page (removed and put back in one task) keeps its chart.
+      const moved = app.appendChild(document.createElement('div'));
+      const kept = await ReportCharts.render(moved, { indicators: ['gdp-growth'] });
+      document.body.appendChild(moved);
+      await new Promise((r) => setTimeout(r, 0));
+      return { before, after: ReportCharts.diagnostics().charts, keptAlive: !kept.destroyed };
+    });
+    assertEqual(got.after, got.before + 1, `200 charts in 10 removed views leave none alive (${got.before} → ${got.after}, the moved one kept)`);
+    assert(got.keptAlive, 'a moved chart keeps its chart');
+    console.log(`     figures: 200 API charts in 10 removed views: live charts ${got.before} → ${got.after}`);
+    await context.close();
+  });
 }
