@@ -30,7 +30,9 @@ function mergeUrls(script) {
 
 /** A data file named by `data-merge` that could not be merged: told on the script tag and the console. */
 function reportMerge(script, url, error) {
-  var message = 'report-charts: ' + url + ': ' + errorText(error);
+  var text = errorText(error);
+  // A download failure names the file already; a validation error does not.
+  var message = 'report-charts: ' + (text.indexOf(url) >= 0 ? text : url + ': ' + text);
   if (script) script.setAttribute('data-error', message);
   if (window.console) console.error(message);
 }

@@ -136,9 +136,12 @@ function transient(error, isTransient) {
   return error;
 }
 
+var instantiated = false; // true once an instance answers: before, a call is the caller's misuse
+
 function instantiate() {
   instances++;
   return bindings({ module_or_path: compiled }).then(function () {
+    instantiated = true;
     loads.forEach(function (load) { bindings.loadData(load.json, load.merge); });
   });
 }
@@ -148,6 +151,7 @@ function instantiate() {
  * fresh instance (for the next call) and is thrown on.
  */
 export function call(work) {
+  if (!instantiated) throw loadFailures.notReady();
   try {
     return work(bindings);
   } catch (thrown) {

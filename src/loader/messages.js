@@ -85,6 +85,9 @@ export const loadFailures = {
     var what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
     return failure('options', 'options: expected an object, got ' + what, 'options：应为对象，实际为 ' + what);
   },
+  notReady: function () {
+    return failure('wasm', 'report-charts is still loading: wait for ReportCharts.ready', 'report-charts 仍在加载：请等待 ReportCharts.ready');
+  },
   notDrawn: function () {
     return failure('png', 'the chart has not been drawn yet', '图表尚未绘制');
   },

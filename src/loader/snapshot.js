@@ -39,16 +39,27 @@ export function takeOptions(options) {
   return snapshot(options, 'options');
 }
 
+function unreadable(path, error) {
+  return notJson(path, 'an object that cannot be read (' + String(error && error.message ? error.message : error) + ')');
+}
+
 function copy(value, path, depth) {
   if (value === null || value === undefined) return value;
   var type = typeof value;
   if (type === 'string' || type === 'boolean') return value;
   if (type === 'number') return value; // NaN and Infinity: the wasm names them at their path
-  var kind = kindOf(value);
+  var kind;
+  var list;
+  try {
+    kind = kindOf(value);
+    list = Array.isArray(value);
+  } catch (error) {
+    throw unreadable(path, error); // a revoked Proxy refuses even to say what it is
+  }
   if (kind) throw notJson(path, kind);
   if (depth >= MOST_DEPTH) throw notJson(path, 'a value nested more than ' + MOST_DEPTH + ' levels deep');
   var out;
-  if (Array.isArray(value)) {
+  if (list) {
     out = [];
     for (var i = 0; i < value.length; i++) out.push(copy(value[i], path + '[' + i + ']', depth + 1));
     return out;
@@ -61,7 +72,12 @@ function copy(value, path, depth) {
     });
     return out;
   }
-  var keys = Object.keys(value);
+  var keys;
+  try {
+    keys = Object.keys(value); // a Proxy's traps run here, once
+  } catch (error) {
+    throw unreadable(path, error);
+  }
   for (var k = 0; k < keys.length; k++) {
     var item = value[keys[k]]; // a getter runs here, once
     out[keys[k]] = copy(item, path + '.' + keys[k], depth + 1);

@@ -73,3 +73,13 @@ test('an attribute id such as __proto__ is an ordinary id, never a prototype wri
   assert.equal(options.actuals.constructor['2024'], 6);
   assert.deepEqual(Object.keys(options.actuals), ['__proto__', 'constructor']);
 });
+
+test('a Proxy is read once through its traps; a revoked one is refused with its path', () => {
+  let traps = 0;
+  const proxy = new Proxy({ chart: 'bars' }, { ownKeys(target) { traps++; return Reflect.ownKeys(target); } });
+  assert.equal(snapshot({ title: 'x', inner: proxy }).inner.chart, 'bars');
+  assert.equal(traps, 1);
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  assert.throws(() => snapshot({ actuals: revoked }), (e) => e.errors[0].path === 'options.actuals' && /cannot be read/.test(e.message));
+});
