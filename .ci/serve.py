@@ -7,6 +7,8 @@
 /e2e/    -> tests/e2e/pages/ test pages
 /static/cms/2024/js/ -> dist/ (a CMS sub-folder)
 /vendor/ -> node_modules/   dev-only libraries for hostile test pages
+/flaky/  -> dist/          the same files, but the .wasm answers 503 to its first two requests
+                           (per server): the loader's retries, in browsers without request routing
 
 --wasm-mime sets the type .wasm is served with (CMS servers often send application/octet-stream).
 """
@@ -21,6 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MOUNTS = [
     ("/dist/", "dist"),
     ("/static/cms/2024/js/", "dist"),  # the same files from a deep CMS folder
+    ("/flaky/", "dist"),
     ("/seeds/", "seeds"),
     ("/e2e/", "tests/e2e/pages"),
     ("/vendor/", "node_modules"),  # dev-only: Bootstrap 3, jQuery 1.x, axe-core
@@ -40,6 +43,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     rest = ""
                 return os.path.join(ROOT, folder, rest)
         return os.path.join(ROOT, "www")
+
+    flaky_failures = 2
+
+    def do_GET(self):
+        if self.path.startswith("/flaky/") and self.path.endswith(".wasm") and Handler.flaky_failures > 0:
+            Handler.flaky_failures -= 1
+            self.send_error(503, "busy")
+            return
+        super().do_GET()
 
     def guess_type(self, path):
         if str(path).endswith(".wasm"):

@@ -303,6 +303,16 @@ test('firefox: options are a snapshot, every JS type answered with its path, no 
   console.log('     figures (Firefox): 1 read of a getter over a render and an update; 3 JS types refused with their paths; limits named');
 });
 
+test('firefox: a .wasm that answers 503 twice is retried with backoff, and the chart draws', async () => {
+  const started = Date.now();
+  await browser.open(server.url + 'e2e/snapshot/flaky.html');
+  const facts = await browser.evaluate(canvasFacts, '#chart');
+  const ready = await browser.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message));
+  assertEqual(ready, 'resolved');
+  assert(facts.painted > 0, 'drawn after two 503s');
+  console.log(`     figures (Firefox): drawn ${Date.now() - started} ms after two 503s (backoff 0.4 s + 1.6 s)`);
+});
+
 let failed = 1;
 try {
   failed = await run();
