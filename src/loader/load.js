@@ -83,6 +83,7 @@ export function loadWasm() {
     if (failedBefore) { failedBefore = false; freshListeners.forEach(function (listener) { listener(); }); }
   }).then(null, function (error) {
     loading = null;
+    instantiated = false; // an instance of another version answers nothing
     failedBefore = true;
     // A LinkError from instantiating (another build's imports) names the file too.
     if (!(error instanceof ReportChartsError)) error = loadFailures.broken(wasmUrl, null, error);
