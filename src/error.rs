@@ -470,10 +470,9 @@ pub fn nearest<'a>(wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<Str
         let position = scored.partition_point(|earlier| *earlier <= entry);
         scored.insert(position, entry);
     }
-    let limit = reach;
     let mut close: Vec<String> = scored
         .iter()
-        .filter(|(distance, _)| *distance <= limit)
+        .filter(|(distance, _)| *distance <= reach)
         .take(3)
         .map(|(_, id)| id.to_string())
         .collect();

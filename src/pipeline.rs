@@ -10,7 +10,7 @@ use crate::model::Status;
 use crate::options::ChartRequest;
 use crate::query::{Answer, Selection};
 use crate::theme::Theme;
-use crate::words::{isolated, Row, Words};
+use crate::words::{isolated, shared, Row, Words};
 
 /// A request answered and worded, before layout.
 pub struct Prepared<'a> {
@@ -147,14 +147,12 @@ impl<'a> Prepared<'a> {
             .rows
             .iter()
             .any(|row| row.target_year == Some(year) && row.actual.is_some());
-        let mut earlier = self
+        let earlier = self
             .rows
             .iter()
             .filter(|row| row.target_year == Some(year))
             .filter_map(|row| row.reference.as_ref().map(|r| r.year));
-        let first = earlier.next();
-        let shared = first.filter(|first| earlier.all(|y| y == *first));
-        Some(self.words.years_compared(year, judged, shared))
+        Some(self.words.years_compared(year, judged, shared(earlier)))
     }
 
     /// A section's name, the one indicator's name, or what several indicators show.

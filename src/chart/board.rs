@@ -76,10 +76,12 @@ impl Chart for Board {
         if !frame.narrow() {
             y = heads(frame, &columns, words, y);
         }
+        // Measured once for the page, not once a row (a board may have 500 rows).
+        let figures_x = detail_x(frame, words);
         for (position, row) in page.rows.iter().enumerate() {
             // On a phone the figures wrap under the badge rather than lose their end to an …
             let details = match frame.narrow() {
-                true => narrow_details(frame, row, words),
+                true => narrow_details(frame, row, words, figures_x),
                 false => Vec::new(),
             };
             let row_h = match frame.narrow() {
@@ -97,7 +99,7 @@ impl Chart for Board {
                 });
             }
             if frame.narrow() {
-                narrow_row(frame, row, words, details, y);
+                narrow_row(frame, row, words, (details, figures_x), y);
             } else {
                 wide_row(frame, row, &columns, words, y + row_h / 2.0);
             }
@@ -161,8 +163,8 @@ fn detail_x(frame: &Frame, words: Words) -> f64 {
 
 /// A phone row's figures: `Target … · Actual …` on one line where it fits, else the target
 /// (up to two lines: qualitative targets are sentences) and the actual on lines of their own.
-fn narrow_details(frame: &Frame, row: &Row, words: Words) -> Vec<String> {
-    let room = frame.right() - detail_x(frame, words);
+fn narrow_details(frame: &Frame, row: &Row, words: Words, x: f64) -> Vec<String> {
+    let room = frame.right() - x;
     let joined = words.target_and_result(&row.target_text, &row.actual_text);
     if frame.measure.width(&joined, VALUE) <= room {
         return vec![joined];
@@ -173,14 +175,13 @@ fn narrow_details(frame: &Frame, row: &Row, words: Words) -> Vec<String> {
     lines
 }
 
-/// A phone row: the name, then the badge and beside it the figures.
-fn narrow_row(frame: &mut Frame, row: &Row, words: Words, details: Vec<String>, top: f64) {
+/// A phone row: the name, then the badge and beside it the figures (their lines, from `x`).
+fn narrow_row(frame: &mut Frame, row: &Row, words: Words, (details, x): (Vec<String>, f64), top: f64) {
     let theme = *frame.theme;
     let name = frame.fit(&row.name, LABEL, frame.inner() - 8.0);
     frame.text(PAD, top + 6.0, name, TextStyle::new(LABEL, theme.text));
     let status_word = words.status(row.status);
     frame.status_badge(PAD, top + 36.0, row.status, status_word, Align::Start);
-    let x = detail_x(frame, words);
     let style = TextStyle::new(VALUE, theme.muted).middle();
     for (n, line) in details.into_iter().enumerate() {
         frame.text(x, top + 36.0 + n as f64 * DETAIL_LINE, line, style);

@@ -9,7 +9,7 @@ use crate::chart::text::Align;
 use crate::chart::text::{TextStyle, LABEL_BOLD, VALUE, VALUE_BOLD};
 use crate::chart::{Chart, Page};
 use crate::model::Status;
-use crate::words::{Row, Words};
+use crate::words::{shared, Row, Words};
 
 pub struct Bullet;
 
@@ -101,12 +101,6 @@ fn key(frame: &mut Frame, rows: &[Row], words: Words, y: f64) -> f64 {
         entries.push(KeyEntry::new(shades, words.shading_decoration()));
     }
     frame.key(&entries, y)
-}
-
-/// The one value every item has, or None when they differ (or there are none).
-fn shared<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
-    let first = items.next()?;
-    items.all(|item| item == first).then_some(first)
 }
 
 /// One bullet row from `top`; returns (its bottom, the top of its track).

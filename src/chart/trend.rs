@@ -56,7 +56,8 @@ impl Chart for Trend {
         let grid = Grid::new(frame, rows, words);
         let mut y = key(frame, rows, words, top);
         let named = rows.len() > 1;
-        for line in rows.chunks(grid.columns) {
+        for (line_index, line) in rows.chunks(grid.columns).enumerate() {
+            let first = line_index * grid.columns;
             // Panels on one line share their plot's top: headings may wrap differently.
             let headings: Vec<Vec<String>> = line
                 .iter()
@@ -66,10 +67,7 @@ impl Chart for Trend {
                 })
                 .collect();
             let heading_lines = headings.iter().map(Vec::len).max().unwrap_or(0);
-            let captioned = line.iter().any(|r| {
-                let values = values(r);
-                !values.is_empty() && ticks(r, &values, words).1.is_some()
-            });
+            let captioned = (first..first + line.len()).any(|i| grid.scale(rows, i).1.is_some());
             let plot_top = y
                 + heading_lines as f64 * 19.0
                 + if heading_lines > 0 { 4.0 } else { 0.0 }
@@ -81,7 +79,7 @@ impl Chart for Trend {
                     let style = TextStyle::new(LABEL_BOLD, frame.theme.text);
                     frame.text(x0, y + n as f64 * 19.0, text, style);
                 }
-                let end = grid.panel(frame, row, words, x0, plot_top);
+                let end = grid.panel(frame, rows, first + i, words, (x0, plot_top));
                 frame.hits.push(HitRegion {
                     x: (x0 - GAP / 2.0).max(0.0),
                     y: y - 6.0,
@@ -97,6 +95,9 @@ impl Chart for Trend {
     }
 }
 
+/// A panel's tick values with their labels, and the line naming what they count.
+type PanelScale = (Vec<(f64, String)>, Option<String>);
+
 /// How the panels of a page are laid out: shared by all, so that years and plots line up.
 struct Grid {
     /// Every year of the page's rows, oldest first: each panel has them all.
@@ -109,16 +110,17 @@ struct Grid {
     col_w: f64,
     /// True when values and statuses go in a list under each plot instead of beside the marks.
     listed: bool,
+    /// Each row's tick labels and unit line, worked out once (`ticks`).
+    scales: Vec<PanelScale>,
 }
 
 impl Grid {
     fn new(frame: &Frame, rows: &[Row], words: Words) -> Grid {
         let years = years_of(rows);
+        let scales: Vec<_> = rows.iter().map(|row| ticks(row, &values(row), words)).collect();
         let mut widest: f64 = 0.0;
-        for row in rows {
-            for (_, text) in ticks(row, &values(row), words).0 {
-                widest = widest.max(frame.measure.width(&text, TICK));
-            }
+        for (_, text) in scales.iter().flat_map(|(labels, _)| labels) {
+            widest = widest.max(frame.measure.width(text, TICK));
         }
         let tick_w = widest + 8.0;
         let count = years.len().max(1) as f64;
@@ -144,6 +146,7 @@ impl Grid {
             tick_w,
             col_w: col_w(columns),
             listed,
+            scales,
         }
     }
 
@@ -155,18 +158,26 @@ impl Grid {
         first + (i as f64 + 0.5) * self.col_w
     }
 
-    /// One indicator's panel from `plot_top`: grid, marks, labels, years and, when listed, the
-    /// list of figures; returns the y below its last shape.
-    fn panel(&self, frame: &mut Frame, row: &Row, words: Words, x0: f64, plot_top: f64) -> f64 {
+    /// Row `index`'s tick labels and unit line; none for a panel of qualitative targets alone,
+    /// which has no values, so no scale to show.
+    fn scale(&self, rows: &[Row], index: usize) -> (&[(f64, String)], Option<&String>) {
+        match (rows.get(index), self.scales.get(index)) {
+            (Some(row), Some((labels, caption))) if !values(row).is_empty() => (labels, caption.as_ref()),
+            _ => (&[], None),
+        }
+    }
+
+    /// Row `index`'s panel from (`x0`, `plot_top`): grid, marks, labels, years and, when listed,
+    /// the list of figures; returns the y below its last shape.
+    fn panel(&self, frame: &mut Frame, rows: &[Row], index: usize, words: Words, (x0, plot_top): (f64, f64)) -> f64 {
+        let Some(row) = rows.get(index) else {
+            return plot_top;
+        };
         let theme = *frame.theme;
         let series = &row.series;
         let (px0, px1) = (x0 + self.tick_w, x0 + self.panel_w);
         let values = values(row);
-        // A panel of qualitative targets alone has no values, so no scale to show.
-        let (shown_ticks, caption) = match values.is_empty() {
-            true => (Vec::new(), None),
-            false => ticks(row, &values, words),
-        };
+        let (shown_ticks, caption) = self.scale(rows, index);
         if let Some(caption) = &caption {
             let fitted = frame.fit(caption, TICK, self.panel_w);
             let style = TextStyle::new(TICK, theme.muted).baseline(Baseline::Bottom);
@@ -185,8 +196,8 @@ impl Grid {
         let axis = Axis::over(&values, 1.1, 4, (y_low, y_high), unit_of(row));
         let scale = axis.scale;
         for (tick, text) in shown_ticks {
-            let y = scale.x(tick);
-            let color = if tick == 0.0 { theme.muted } else { theme.grid };
+            let y = scale.x(*tick);
+            let color = if *tick == 0.0 { theme.muted } else { theme.grid };
             frame.line((px0, y), (px1, y), color, 1.0);
             let style = TextStyle::new(TICK, theme.muted).align(Align::End).middle();
             frame.text(px0 - 6.0, y, text, style);
@@ -390,7 +401,7 @@ fn values(row: &Row) -> Vec<f64> {
 }
 
 /// A panel's ticks with their labels, and the line naming what they count.
-fn ticks(row: &Row, values: &[f64], words: Words) -> (Vec<(f64, String)>, Option<String>) {
+fn ticks(row: &Row, values: &[f64], words: Words) -> PanelScale {
     let axis = Axis::over(values, 1.1, 4, (0.0, 1.0), unit_of(row));
     match row.series.fall_verb {
         // Falls read as a verb and a magnitude that carries its unit (下降4%): no unit line.

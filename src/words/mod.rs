@@ -24,7 +24,7 @@ pub use controls::Controls;
 pub use number::{decade, difference, qualified, quantity, AxisUnit};
 pub use row::{years_of, Row, Series, TargetMark, YearPoint};
 pub use sentence::{
-    chart_sentence, compared_years, comparison_sentence, tally_sentence, trend_sentence,
+    chart_sentence, compared_years, comparison_sentence, shared, tally_sentence, trend_sentence,
 };
 
 /// The vocabulary of one language. Cheap to copy; every method returns finished text.

@@ -217,11 +217,17 @@ fn counted(rows: &[Row], words: Words) -> String {
 /// The years a comparison of rows compares, when every row compares the same two:
 /// (earlier actual, target).
 pub fn compared_years(rows: &[Row]) -> Option<(i32, i32)> {
-    let mut years = rows
-        .iter()
-        .filter_map(|r| Some((r.reference.as_ref()?.year, r.target_year?)));
-    let first = years.next()?;
-    years.all(|pair| pair == first).then_some(first)
+    shared(
+        rows.iter()
+            .filter_map(|r| Some((r.reference.as_ref()?.year, r.target_year?))),
+    )
+}
+
+/// The one value every item has (a year every row shares), or None when they differ or there
+/// are none.
+pub fn shared<T: PartialEq>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.all(|item| item == first).then_some(first)
 }
 
 /// `…，2024年目标与2023年实绩相比：3项提高，1项降低，0项持平。`
