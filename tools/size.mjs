@@ -6,11 +6,12 @@ import {
 } from './lib.mjs';
 import { readUleb } from './short-imports.mjs';
 
-// The issue-8 goal is 60 KB gzip (js + wasm). `size` reports against the goal itself (the default
-// budget) and is not part of `make test`: the owner decides when the budget is enforced. Until the
-// goal is met, `make test` guards against regressions with the size reached so far (size-guard).
-const DEFAULT_BUDGET_KB = '60';
-const GOAL_KB = 60;
+// The budget is issue 17's, 80 KB gzip (js + wasm; issue 8's goal was 60 KB). `size` reports
+// against the budget itself (its default) and is not part of `make test`: the owner decides when
+// the budget is enforced. Until it is met, `make test` guards against regressions with the size
+// reached so far (size-guard). `make bench` prints its transfer row against the same budget.
+export const BUDGET_KB = 80;
+const DEFAULT_BUDGET_KB = String(BUDGET_KB);
 // The regression ceiling. 96 → 106 KB with issue 12: input through serde-wasm-bindgen (+7.4 KB, its
 // error formatting included), the core in one file per chart with words before geometry (+3.0 KB),
 // talc (+0.4 KB). 106 → 107 KB with issue 13: the loader's words and the table's named columns now
@@ -114,7 +115,7 @@ function printWasmParts() {
 /**
  * `make size`: what editors ship (dist/report-charts.js + dist/report-charts_bg.wasm), raw and
  * gzip -9, then the parts of the wasm, then the biggest wasm items by twiggy, then the gzip total
- * against a budget: the argument, else BUDGET_KB, else 60 (KB = 1000 bytes). Exits 1 when over
+ * against a budget: the argument, else BUDGET_KB, else 80 (KB = 1000 bytes). Exits 1 when over
  * the budget, 2 when dist/ is missing or the budget is not a number. Needs `make dist` first.
  */
 export function sizeReport({ budgetArg, rawWasm, bindgenFlags }) {
@@ -158,11 +159,11 @@ export function sizeReport({ budgetArg, rawWasm, bindgenFlags }) {
   console.log(`gzip total ${total.toFixed(1)} KB, budget ${budgetText} KB: OK, ${(budget - total).toFixed(1)} KB to spare`);
 }
 
-/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 130). */
+/** `make test`'s guard: the shipped gzip total must not pass SIZE_CEILING_KB (default 140). */
 export function sizeGuard() {
   const ceiling = parseKb(process.env.SIZE_CEILING_KB || DEFAULT_CEILING_KB, 'SIZE_CEILING_KB');
   for (const file of [DIST_JS, DIST_WASM]) need(file, 'run make dist', 2);
   const total = gzipSize(DIST_JS) + gzipSize(DIST_WASM);
-  console.log(`shipped gzip total ${total} bytes; regression ceiling ${ceiling} KB (goal ${GOAL_KB} KB)`);
+  console.log(`shipped gzip total ${total} bytes; regression ceiling ${ceiling} KB (budget ${BUDGET_KB} KB)`);
   if (total > ceiling * 1000) throw new BuildError(`over the ceiling by ${total - ceiling * 1000} bytes`);
 }
