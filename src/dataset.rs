@@ -16,20 +16,19 @@ mod sources;
 
 use observation::{read_observation, ObservationKey};
 use reader::Reader;
-#[cfg(any(test, target_arch = "wasm32"))]
+#[cfg(target_arch = "wasm32")]
 pub(crate) use reader::Staged;
 use serde::{Deserialize, Serialize};
 pub use sources::Source;
 
-/// The report's dataset, compiled into the binary.
+/// The report's dataset as its file has it: the CLI's and the tests' copy (the wasm holds only
+/// the packed form).
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
 
-/// The report's dataset, compiled into the binary: in the wasm, the same JSON without
-/// insignificant whitespace (build.rs), 18 KB smaller. The browser parses it (`JSON.parse`), as
-/// it parses loaded data: the wasm holds no JSON parser.
-#[cfg(target_arch = "wasm32")]
-pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
+/// The report's dataset, compiled into the binary in the packed form that build.rs writes
+/// (`input/packed.rs`), which the wasm reads without crossing into JS.
+const BUNDLED_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/indicators.postcard"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -274,9 +273,16 @@ impl Dataset {
         within_size(bytes)
     }
 
-    /// The dataset compiled into the crate, read like any loaded one.
+    /// The dataset compiled into the crate: its packed tree, validated like any loaded one.
     pub fn bundled() -> Result<Dataset, Vec<InputError>> {
-        Dataset::from_json_str(BUNDLED_JSON)
+        let tree = Value::from_packed(BUNDLED_PACKED).ok_or_else(|| {
+            vec![InputError::new(
+                "$",
+                Expected::ValidJson,
+                "a bundled dataset that does not decode (a broken build)",
+            )]
+        })?;
+        Dataset::from_value(&tree)
     }
 
     /// Parses (serde_json, after a leading BOM) and validates a dataset; on failure returns every

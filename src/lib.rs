@@ -39,9 +39,11 @@ mod words;
 pub use chart::scene::{HitRegion, Scene, Shape};
 pub use chart::text::{wrap_text, Align, Baseline, EstimatedText, Font, TextMeasure, TextStyle};
 pub use chart::{named as chart_named, Chart, CHARTS};
+#[cfg(not(target_arch = "wasm32"))]
+pub use dataset::BUNDLED_JSON;
 pub use dataset::{
     Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,
-    Qualifier, Section, BUNDLED_JSON,
+    Qualifier, Section,
 };
 pub use draw::paint;
 pub use error::{Expected, InputError};

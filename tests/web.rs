@@ -62,6 +62,9 @@ fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
     data.chunks(4).filter(|px| *px != background).count()
 }
 
+/// The bundled report's file: the wasm itself holds only its packed form.
+const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
+
 const CHARTS: [&str; 5] = [
     r#"{"indicators":["fixed-asset-investment-growth"],"chart":"bullet"}"#,
     r#"{"section":"main-targets","chart":"dumbbell","lang":"en"}"#,
@@ -207,12 +210,12 @@ fn load_data_is_atomic() {
     assert!(report_charts::load_data(JsValue::from_str("{\"source\": 1}"), false).is_err());
     let after = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
     assert_eq!(before, after);
-    report_charts::load_data(JsValue::from_str(report_charts::BUNDLED_JSON), false)
+    report_charts::load_data(JsValue::from_str(BUNDLED_JSON), false)
         .expect("the bundled dataset loads as text");
-    report_charts::load_data(object(report_charts::BUNDLED_JSON), false)
+    report_charts::load_data(object(BUNDLED_JSON), false)
         .expect("the bundled dataset loads as an object");
     // Merged into itself, every observation is one the data has: refused, and nothing changes.
-    let error = report_charts::load_data(JsValue::from_str(report_charts::BUNDLED_JSON), true)
+    let error = report_charts::load_data(JsValue::from_str(BUNDLED_JSON), true)
         .expect_err("the same observations twice");
     let first = js_sys::Array::from(&field(&error, "errors")).get(0);
     let path = field(&first, "path").as_string().unwrap_or_default();
@@ -225,7 +228,7 @@ fn load_data_is_atomic() {
 fn load_data_reads_text_that_starts_with_a_byte_order_mark() {
     // JSON.parse alone refuses it ("\u{feff}{" is no JSON); a file saved by Notepad starts so.
     assert!(js_sys::JSON::parse("\u{feff}{}").is_err());
-    let text = format!("\u{feff}{}", report_charts::BUNDLED_JSON);
+    let text = format!("\u{feff}{}", BUNDLED_JSON);
     let counts =
         report_charts::load_data(JsValue::from_str(&text), false).expect("read after the BOM");
     let indicators = js_sys::Array::from(&counts).get(1).as_f64();
@@ -259,7 +262,7 @@ fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
         zh.starts_with("$：应为合法的 JSON，实际为 a syntax error: "),
         "{zh}"
     );
-    let data = object(report_charts::BUNDLED_JSON);
+    let data = object(BUNDLED_JSON);
     let first_indicator = js_sys::Array::from(&field(&data, "indicators")).get(0);
     let observation = js_sys::Array::from(&field(&first_indicator, "observations")).get(0);
     set(&observation, "qualifer", &JsValue::from_str("about"));

@@ -75,7 +75,7 @@ function without(haystack, needle) {
   return Buffer.concat(kept);
 }
 
-/** build.rs's minified dataset: the newest of the release build's OUT_DIRs. */
+/** build.rs's packed dataset: the newest of the release build's OUT_DIRs. */
 function bundledDataset() {
   const build = abs('target/wasm32-unknown-unknown/release/build');
   let newest = null;
@@ -86,7 +86,7 @@ function bundledDataset() {
     return null;
   }
   for (const dir of dirs) {
-    const file = path.join(build, dir, 'out/indicators.min.json');
+    const file = path.join(build, dir, 'out/indicators.postcard');
     let mtime;
     try {
       mtime = statSync(file).mtimeMs;
@@ -104,7 +104,7 @@ function printWasmParts() {
   const data = dataset && dataset.length && parts.has('data') ? without(parts.get('data'), dataset) : null;
   if (data) {
     parts.delete('data');
-    parts = new Map([['dataset (indicators.min.json)', dataset], ['data (other strings and tables)', data], ...parts]);
+    parts = new Map([['dataset (indicators.postcard)', dataset], ['data (other strings and tables)', data], ...parts]);
   }
   console.log(`${pad('part', 34)}${padLeft('raw', 10)}${padLeft('gzip-9', 10)}`);
   for (const [key, blob] of [...parts].sort((a, b) => b[1].length - a[1].length)) {

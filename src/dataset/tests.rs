@@ -15,11 +15,22 @@ const GOOD: &str = r#"{"id":"a","name":{"zh":"甲","en":"A"},"section":"s","unit
     "observations":[{"year":2024,"kind":"target","value":8.5,"qualifier":"exact","quote":"甲增长8.5%"}]}"#;
 
 #[test]
-fn the_minified_copy_is_the_same_json() {
-    let minified = include_str!(concat!(env!("OUT_DIR"), "/indicators.min.json"));
-    assert!(minified.len() < BUNDLED_JSON.len());
-    let parse = |text| serde_json::from_str::<serde_json::Value>(text).expect("valid JSON");
-    assert_eq!(parse(minified), parse(BUNDLED_JSON));
+fn the_packed_copy_reads_as_the_same_dataset() {
+    let packed = Dataset::bundled().expect("the packed copy is valid");
+    let from_json = Dataset::from_json_str(BUNDLED_JSON).expect("the file is valid");
+    assert_eq!(packed, from_json);
+    // The same tree, not only the same dataset: every number bit for bit, objects in file order.
+    let json_tree: Value = serde_json::from_str(BUNDLED_JSON).expect("valid JSON");
+    assert_eq!(Value::from_packed(BUNDLED_PACKED), Some(json_tree));
+}
+
+#[test]
+fn packed_bytes_that_do_not_decode_give_no_tree() {
+    assert_eq!(
+        Value::from_packed(&BUNDLED_PACKED[..BUNDLED_PACKED.len() / 2]),
+        None
+    );
+    assert_eq!(Value::from_packed(&[0xff, 0xff, 0xff]), None);
 }
 
 #[test]

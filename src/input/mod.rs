@@ -1,10 +1,11 @@
 //! Input mechanics shared by datasets and chart options: the lenient `Value` tree serde reads
-//! into, the `Walker` that validates it, (wasm only) the crossing from JS values, and the BOM that
+//! into, the `Walker` that validates it, the bundled dataset's packed form, (wasm only) the crossing from JS values, and the BOM that
 //! JSON text may start with.
 
 #[cfg(target_arch = "wasm32")]
 pub mod js;
 pub mod limits;
+pub mod packed;
 pub mod seen;
 pub mod value;
 pub mod walker;

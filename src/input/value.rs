@@ -5,6 +5,7 @@
 //! any JSON-shaped value, and the walker (`walker.rs`) then reports every problem with its path.
 
 use crate::input::limits::Limit;
+use crate::input::packed::{Packed, EXACT_INTEGER};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -50,9 +51,8 @@ impl Value {
     /// A whole number within ±2^53, where every integer is exact. JavaScript has no other
     /// integers, so `2024.0` is one (unlike in serde_json).
     pub fn as_i64(&self) -> Option<i64> {
-        const EXACT: f64 = 9_007_199_254_740_992.0;
         match self {
-            Value::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT => Some(*n as i64),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT_INTEGER => Some(*n as i64),
             _ => None,
         }
     }
@@ -66,6 +66,30 @@ impl Value {
         }
         .deserialize(deserializer)
         .unwrap_or(Value::Unsupported(UNSUPPORTED))
+    }
+}
+
+impl Value {
+    /// The tree of the bundled dataset's postcard bytes (`packed.rs`); `None` when they do not
+    /// decode, which only a broken build could cause.
+    pub fn from_packed(bytes: &[u8]) -> Option<Value> {
+        fn convert(packed: Packed) -> Value {
+            match packed {
+                Packed::Null => Value::Null,
+                Packed::Bool(b) => Value::Bool(b),
+                Packed::Int(n) => Value::Number(n as f64),
+                Packed::Number(n) => Value::Number(n),
+                Packed::String(text) => Value::String(text.to_owned()),
+                Packed::Array(items) => Value::Array(items.into_iter().map(convert).collect()),
+                Packed::Object(members) => Value::Object(Object {
+                    members: members
+                        .into_iter()
+                        .map(|(key, value)| (key.to_owned(), convert(value)))
+                        .collect(),
+                }),
+            }
+        }
+        postcard::from_bytes::<Packed>(bytes).ok().map(convert)
     }
 }
 
