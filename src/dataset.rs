@@ -21,9 +21,9 @@ pub(crate) use reader::Staged;
 use serde::{Deserialize, Serialize};
 pub use sources::Source;
 
-/// The report's dataset as its file has it: the CLI's and the tests' copy (the wasm holds only
-/// the packed form).
-#[cfg(not(target_arch = "wasm32"))]
+/// The report's dataset as its file has it: the CLI's and the tests' copy (the shipped wasm holds
+/// only the packed form).
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
 
 /// The report's dataset, compiled into the binary in the packed form that build.rs writes

@@ -103,17 +103,40 @@ pub fn paint<B: DrawingBackend>(
     backend: &mut B,
     text_size_factor: f64,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    paint_part(scene, backend, text_size_factor, 0, &|| false).map(|_| ())
+}
+
+/// How many shapes a part paints at least, and between two looks at the clock.
+pub const SHAPES_BETWEEN_CHECKS: usize = 8;
+
+/// Paints the scene's shapes from `from` on (from 0, the background first), in order, until
+/// `out_of_time` says to stop: returns the shape to go on from, or `None` once all are painted.
+/// Shapes come in reading order, so the first part is the top of the chart.
+pub fn paint_part<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    text_size_factor: f64,
+    from: usize,
+    out_of_time: &dyn Fn() -> bool,
+) -> Result<Option<usize>, DrawingErrorKind<B::ErrorType>> {
     backend.ensure_prepared()?;
-    backend.draw_rect(
-        (0, 0),
-        point(scene.width, scene.height),
-        &color(scene.background),
-        true,
-    )?;
-    for shape in &scene.shapes {
+    if from == 0 {
+        backend.draw_rect(
+            (0, 0),
+            point(scene.width, scene.height),
+            &color(scene.background),
+            true,
+        )?;
+    }
+    for (index, shape) in scene.shapes.iter().enumerate().skip(from) {
+        let done = index - from;
+        if done > 0 && done.is_multiple_of(SHAPES_BETWEEN_CHECKS) && out_of_time() {
+            return Ok(Some(index));
+        }
         paint_shape(shape, backend, text_size_factor)?;
     }
-    backend.present()
+    backend.present()?;
+    Ok(None)
 }
 
 pub fn paint_shape<B: DrawingBackend>(
@@ -224,4 +247,78 @@ pub fn paint_shape<B: DrawingBackend>(
 
 fn stroke_width(width: f64) -> u32 {
     width.round().clamp(1.0, 16.0) as u32
+}
+
+// Native: they paint through plotters' SVG backend.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::chart::measure::{BudgetedMeasure, Widths};
+    use crate::chart::text::{EstimatedText, TextMeasure};
+    use crate::dataset::Dataset;
+    use crate::options::ChartRequest;
+    use crate::pipeline::scene;
+    use crate::theme::Theme;
+    use plotters::backend::SVGBackend;
+    use std::cell::RefCell;
+
+    fn board(measure: &dyn TextMeasure) -> Scene {
+        let dataset = Dataset::bundled().expect("the bundled dataset is valid");
+        // The bench's board: every indicator with a 2024 target, on one page.
+        let ids: Vec<&str> = (dataset.indicators.iter())
+            .filter(|i| i.target_in(2024).is_some())
+            .map(|i| i.id.as_str())
+            .collect();
+        let options = serde_json::json!({"chart": "board", "pageSize": 0, "indicators": ids});
+        let request = ChartRequest::from_json(&options, &dataset).expect("valid options");
+        let theme = Theme::chosen(request.theme, request.forced_colors);
+        scene(&request, &dataset, 900.0, &theme, measure)
+    }
+
+    fn svg(scene: &Scene, parts: bool) -> (String, usize) {
+        let mut body = String::new();
+        let mut calls = 1;
+        {
+            let mut backend = SVGBackend::with_string(&mut body, (900, 900));
+            let always = || parts;
+            let mut next = paint_part(scene, &mut backend, 1.0, 0, &always).expect("painted");
+            while let Some(from) = next {
+                calls += 1;
+                next = paint_part(scene, &mut backend, 1.0, from, &always).expect("painted");
+            }
+        }
+        (body, calls)
+    }
+
+    #[test]
+    fn a_painting_in_parts_paints_what_one_call_paints() {
+        let scene = board(&EstimatedText);
+        let (whole, one) = svg(&scene, false);
+        let (in_parts, calls) = svg(&scene, true);
+        assert_eq!(one, 1);
+        assert_eq!(calls, scene.shapes.len().div_ceil(SHAPES_BETWEEN_CHECKS));
+        assert!(calls > 10, "the 95-row board takes many parts: {calls}");
+        assert_eq!(in_parts, whole);
+    }
+
+    #[test]
+    fn a_layout_out_of_time_runs_again_until_it_equals_one_with_time() {
+        let widths = RefCell::new(Widths::default());
+        let always = || true;
+        let mut runs = 0;
+        let scene = loop {
+            runs += 1;
+            let budgeted = BudgetedMeasure::new(&EstimatedText, &widths, &always);
+            let scene = board(&budgeted);
+            if !budgeted.unfinished() {
+                break scene;
+            }
+            assert!(runs < 100, "every run measures more");
+        };
+        assert!(
+            runs > 2,
+            "the board needs several runs at 48 texts each: {runs}"
+        );
+        assert_eq!(scene, board(&EstimatedText));
+    }
 }

@@ -58,8 +58,8 @@ pub use table::{columns, table_rows, to_csv, Column, TableRow, COLUMN_KEYS};
 pub use theme::{Theme, ThemeName, FONT_STACK};
 #[cfg(target_arch = "wasm32")]
 pub use web::{
-    check, check_size, csv, indicators, load_data, render, sections, stage_begin, stage_commit,
-    stage_indicators, version,
+    check, check_size, csv, indicators, load_data, paint_cancel, paint_more, render, sections,
+    stage_begin, stage_commit, stage_indicators, version,
 };
 pub use words::{difference, qualified, quantity, Controls, Row, Words};
 

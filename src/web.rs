@@ -1,20 +1,26 @@
 //! The web shell: wasm-bindgen exports that the JS loader calls. Thin by design: it reads
 //! options, asks the pipeline for a scene and paints it on a HiDPI-aware canvas backend. It owns the
-//! one validated dataset of the page, kept between redraws.
+//! one validated dataset of the page, kept between redraws, the text widths measured so far, and
+//! the paintings still under way.
+//!
+//! A first draw may be given a time budget, so that no task of the page runs long: `render` then
+//! stops where it can go on later (after reading the bundled dataset, or with a layout that had
+//! to estimate some text, which it throws away) and says `pending`; called again, it goes on with
+//! what it kept. Once laid out, the painting can go on in later tasks too (`paintMore`).
 
-use crate::chart::text::{Font, TextMeasure};
+mod canvas;
+
+use crate::chart::measure::{BudgetedMeasure, Widths};
+use crate::chart::scene::Scene;
 use crate::dataset::{Dataset, Staged};
-use crate::draw::paint;
+use crate::draw::paint_part;
 use crate::error::InputError;
 use crate::options::ChartRequest;
 use crate::pipeline::Prepared;
 use crate::table::{columns, table_rows, to_csv, Column, TableRow};
-use crate::theme::{Theme, FONT_STACK};
+use crate::theme::Theme;
 use crate::words::Controls;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-};
-use plotters_canvas::CanvasBackend;
+use canvas::{CanvasMeasure, HiDpiCanvas};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -27,6 +33,105 @@ thread_local! {
     static DATASET: RefCell<Option<Rc<Dataset>>> = const { RefCell::new(None) };
     /// A large dataset being read in runs (`stageBegin` … `stageCommit`), one task each.
     static STAGED: RefCell<Option<Staged>> = const { RefCell::new(None) };
+    /// Text widths measured so far, for every chart of the page (`chart::measure`).
+    static WIDTHS: RefCell<Widths> = RefCell::new(Widths::default());
+    /// How far the page's first draw in steps got: its first steps stop early only once a page.
+    static FIRST_STEPS: Cell<FirstSteps> = const { Cell::new(FirstSteps::None) };
+    /// Scenes laid out and not yet painted in full, one a canvas at most.
+    static PAINTINGS: RefCell<Vec<Painting>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The steps that only the page's first draw takes apart: V8 compiles each wasm function on its
+/// first call, so the first request read and the first layout run 2 to 4 times slower than later
+/// ones (measured: a first board layout of 46–59 ms, 7 ms warm; 21–26 ms with eager compilation).
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum FirstSteps {
+    None,
+    /// A request was read and its rows worded.
+    Worded,
+    /// A few rows were laid out: the layout code is compiled.
+    LaidOutAFew,
+}
+
+/// A scene whose painting goes on in later tasks.
+struct Painting {
+    canvas: HtmlCanvasElement,
+    scene: Scene,
+    /// The canvas' size, density and text scale, set when the first part is painted.
+    size: CanvasSize,
+    sized: bool,
+    /// The first shape not yet painted.
+    next: usize,
+}
+
+#[derive(Clone, Copy)]
+struct CanvasSize {
+    dpr: f64,
+    scale: f64,
+}
+
+/// A clock for one call's time budget: `budget` ms from now; NaN or infinite: no limit.
+struct Budget {
+    started: f64,
+    budget: f64,
+}
+
+impl Budget {
+    fn new(budget: f64) -> Budget {
+        Budget {
+            started: js_sys::Date::now(),
+            budget,
+        }
+    }
+
+    fn elapsed(&self) -> f64 {
+        js_sys::Date::now() - self.started
+    }
+
+    /// At or past `share` of the budget: a budget of 0 is always spent, NaN never (it compares
+    /// false); the clock counts whole ms.
+    fn past(&self, share: f64) -> bool {
+        self.elapsed() >= self.budget * share
+    }
+}
+
+/// Takes the unfinished painting of `canvas` out of the list, if there is one.
+fn take_painting(canvas: &HtmlCanvasElement) -> Option<Painting> {
+    PAINTINGS.with(|cell| {
+        let mut paintings = cell.borrow_mut();
+        let found = paintings.iter().position(|p| p.canvas == *canvas)?;
+        Some(paintings.swap_remove(found))
+    })
+}
+
+/// Sizes the canvas if it was not yet, and paints until the budget is spent; keeps what is left.
+/// Returns true once the scene is painted in full.
+fn go_on_painting(mut painting: Painting, budget: &Budget) -> Result<bool, JsValue> {
+    let scene = &painting.scene;
+    let mut backend = if painting.sized {
+        HiDpiCanvas::resume(&painting.canvas, scene.width, scene.height)?
+    } else {
+        let size = painting.size;
+        HiDpiCanvas::new(
+            &painting.canvas,
+            scene.width,
+            scene.height,
+            size.dpr,
+            size.scale,
+        )?
+    };
+    painting.sized = true;
+    let out_of_time = || budget.past(1.0);
+    let next = paint_part(scene, &mut backend, 1.0, painting.next, &out_of_time)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    match next {
+        Some(next) => {
+            painting.next = next;
+            PAINTINGS.with(|cell| cell.borrow_mut().push(painting));
+            Ok(false)
+        }
+        None => Ok(true),
+    }
 }
 
 /// Runs `f` on the page's dataset without keeping its cell borrowed: reading options calls into
@@ -80,167 +185,6 @@ fn parse_request(options: JsValue, dataset: &Dataset) -> Result<ChartRequest, Js
     ChartRequest::from_js(options, dataset).map_err(errors_to_js)
 }
 
-/// Measures text with the canvas itself, never with a DOM span (CSP- and host-CSS-proof).
-struct CanvasMeasure<'a> {
-    context: &'a CanvasRenderingContext2d,
-    /// The font last set on the context: compared as a value, so that measuring (hundreds of
-    /// calls a layout) formats and sets the CSS font string only when it changes.
-    font: Cell<Option<Font>>,
-}
-
-pub fn css_font(font: Font) -> String {
-    format!(
-        "{} {}px {}",
-        if font.bold { "bold" } else { "normal" },
-        font.size,
-        FONT_STACK
-    )
-}
-
-impl TextMeasure for CanvasMeasure<'_> {
-    fn width(&self, text: &str, font: Font) -> f64 {
-        if self.font.get() != Some(font) {
-            self.context.set_font(&css_font(font));
-            self.font.set(Some(font));
-        }
-        self.context
-            .measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or(font.size * text.chars().count() as f64)
-    }
-}
-
-/// plotters-canvas ignores devicePixelRatio (plotters#164): this backend sizes the canvas in
-/// device pixels, scales the context, and reports layout pixels to the drawing code. A text
-/// scale (the reader's font size) shows the layout `scale` times larger, as browser zoom does.
-struct HiDpiCanvas {
-    inner: CanvasBackend,
-    context: CanvasRenderingContext2d,
-    css_size: (u32, u32),
-}
-
-impl HiDpiCanvas {
-    /// `width`/`height` are layout px; the canvas shows them `scale` times larger in CSS px and
-    /// holds `dpr` device pixels per CSS px.
-    fn new(
-        canvas: &HtmlCanvasElement,
-        width: f64,
-        height: f64,
-        dpr: f64,
-        scale: f64,
-    ) -> Result<Self, JsValue> {
-        let dpr = if dpr.is_finite() && dpr > 0.0 {
-            dpr.min(8.0)
-        } else {
-            1.0
-        };
-        let (css_width, css_height) = (width * scale, height * scale);
-        canvas.set_width((css_width * dpr).round() as u32);
-        canvas.set_height((css_height * dpr).round() as u32);
-        let style = canvas.style();
-        style.set_property("width", &format!("{css_width}px"))?;
-        style.set_property("height", &format!("{css_height}px"))?;
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")?
-            .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
-            .dyn_into()?;
-        let density = dpr * scale;
-        context.set_transform(density, 0.0, 0.0, density, 0.0, 0.0)?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| JsValue::from_str("canvas backend unavailable"))?;
-        Ok(HiDpiCanvas {
-            inner,
-            context,
-            css_size: (width.round() as u32, height.round() as u32),
-        })
-    }
-}
-
-type CanvasResult = Result<(), DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
-
-impl DrawingBackend for HiDpiCanvas {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.css_size
-    }
-    fn ensure_prepared(&mut self) -> CanvasResult {
-        self.inner.ensure_prepared()
-    }
-    fn present(&mut self) -> CanvasResult {
-        self.inner.present()
-    }
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> CanvasResult {
-        self.inner.draw_pixel(point, color)
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> CanvasResult {
-        self.inner.draw_line(from, to, style)
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> CanvasResult {
-        self.inner.draw_rect(a, b, style, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> CanvasResult {
-        self.inner.draw_path(path, style)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> CanvasResult {
-        self.inner.fill_polygon(path, style)
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> CanvasResult {
-        self.inner.draw_circle(center, radius, style, fill)
-    }
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &S,
-        pos: BackendCoord,
-    ) -> CanvasResult {
-        self.inner.draw_text(text, style, pos)
-    }
-    fn estimate_text_size<S: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let font = Font {
-            size: style.size(),
-            bold: matches!(style.style(), plotters_backend::FontStyle::Bold),
-        };
-        let measure = CanvasMeasure {
-            context: &self.context,
-            font: Cell::new(None),
-        };
-        Ok((
-            measure.width(text, font).ceil() as u32,
-            style.size().ceil() as u32,
-        ))
-    }
-}
-
 #[derive(Serialize)]
 struct HitOut {
     x: f64,
@@ -252,10 +196,18 @@ struct HitOut {
     label: String,
 }
 
+/// What a `render` that stopped early returns.
+#[derive(Serialize)]
+struct Pending {
+    pending: bool,
+}
+
 #[derive(Serialize)]
 struct RenderOut {
     width: f64,
     height: f64,
+    /// False when the painting goes on in later tasks (`paintMore`).
+    painted: bool,
     title: String,
     summary: String,
     hits: Vec<HitOut>,
@@ -302,7 +254,11 @@ fn text_scale(scale: f64) -> f64 {
 /// device pixels per CSS px and text `scale` (the reader's font size against 16 px): the chart
 /// is laid out for `css_width / scale` px and shown `scale` times larger, so larger text reflows
 /// the layout instead of overlapping it. Returns what the DOM around it needs (title, summary,
-/// hit regions and sizes in layout px, table rows) or `{errors}`.
+/// hit regions and sizes in layout px, table rows, and whether it is `painted` in full) or
+/// `{errors}`.
+///
+/// `budget`: the ms this call may take before it stops where it can go on (NaN: no limit). It
+/// then returns `{pending: true}`, having drawn nothing: call it again, in a later task.
 #[wasm_bindgen]
 pub fn render(
     canvas: HtmlCanvasElement,
@@ -310,9 +266,18 @@ pub fn render(
     css_width: f64,
     dpr: f64,
     scale: f64,
+    budget: f64,
 ) -> Result<JsValue, JsValue> {
+    let budget = Budget::new(budget);
     let scale = text_scale(scale);
+    // A new draw of this canvas replaces any painting of it still under way.
+    drop(take_painting(&canvas));
+    let first_read = DATASET.with(|cell| cell.borrow().is_none());
     with_dataset(|dataset| {
+        // Reading the bundled dataset is a step of its own: the next call goes on from there.
+        if first_read && budget.past(0.5) {
+            return to_js(&Pending { pending: true });
+        }
         let request = parse_request(options, dataset)?;
         let theme = Theme::chosen(request.theme, request.forced_colors);
         let context: CanvasRenderingContext2d = canvas
@@ -323,15 +288,60 @@ pub fn render(
             context: &context,
             font: Cell::new(None),
         };
-        let prepared = Prepared::new(&request, dataset);
-        let scene = prepared.scene(css_width / scale, &theme, &measure);
-        let mut backend = HiDpiCanvas::new(&canvas, scene.width, scene.height, dpr, scale)?;
-        paint(&scene, &mut backend, 1.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let mut prepared = Prepared::new(&request, dataset);
+        let first_steps = FIRST_STEPS.get();
+        if first_steps < FirstSteps::Worded {
+            FIRST_STEPS.set(FirstSteps::Worded);
+            if budget.past(0.5) {
+                return to_js(&Pending { pending: true });
+            }
+        }
+        let out_of_time = || budget.past(1.0);
+        let width = css_width / scale;
+        if first_steps < FirstSteps::LaidOutAFew && budget.budget.is_finite() {
+            // The first rows alone, thrown away: what it compiles and measures serves the rest.
+            FIRST_STEPS.set(FirstSteps::LaidOutAFew);
+            let all = prepared.answer.page_range.clone();
+            prepared.answer.page_range = all.start..all.end.min(all.start + 3);
+            WIDTHS.with(|widths| {
+                let budgeted = BudgetedMeasure::new(&measure, widths, &out_of_time);
+                prepared.scene(width, &theme, &budgeted)
+            });
+            prepared.answer.page_range = all;
+            if budget.past(0.5) {
+                return to_js(&Pending { pending: true });
+            }
+        }
+        let laid_out = WIDTHS.with(|widths| {
+            let budgeted = BudgetedMeasure::new(&measure, widths, &out_of_time);
+            let scene = prepared.scene(width, &theme, &budgeted);
+            (!budgeted.unfinished()).then_some(scene)
+        });
+        let Some(mut scene) = laid_out else {
+            return to_js(&Pending { pending: true });
+        };
+        let hits = std::mem::take(&mut scene.hits);
+        let (title, summary) = (scene.title.clone(), scene.summary.clone());
+        let (width, height) = (scene.width, scene.height);
+        let painting = Painting {
+            canvas: canvas.clone(),
+            scene,
+            size: CanvasSize { dpr, scale },
+            sized: false,
+            next: 0,
+        };
+        // Past half its budget, the call leaves the canvas as it is, for `paintMore` to size and
+        // paint: the first glyphs painted cost the most (the browser rasterises each new one).
+        let painted = if budget.past(0.5) {
+            PAINTINGS.with(|cell| cell.borrow_mut().push(painting));
+            false
+        } else {
+            go_on_painting(painting, &budget)?
+        };
         let words = prepared.words;
         let rows = table_rows(&prepared.rows, words);
-        let count = scene.hits.len();
-        let hits = scene
-            .hits
+        let count = hits.len();
+        let hits = hits
             .into_iter()
             .enumerate()
             .map(|(index, h)| {
@@ -374,17 +384,18 @@ pub fn render(
                     count,
                 })
                 .collect(),
-            width: scene.width,
-            height: scene.height,
+            width,
+            height,
+            painted,
             words: words.controls(
-                &scene.title,
-                &scene.summary,
+                &title,
+                &summary,
                 count,
                 prepared.answer.page,
                 prepared.answer.pages,
             ),
-            title: scene.title,
-            summary: scene.summary,
+            title,
+            summary,
             hits,
             toggles: prepared.chart.legend_toggles(),
             rows,
@@ -394,6 +405,22 @@ pub fn render(
         };
         to_js(&out)
     })
+}
+
+/// Goes on painting `canvas` for `budget` ms (NaN: to the end); true once it is painted in full,
+/// or when nothing of it was left to paint.
+#[wasm_bindgen(js_name = paintMore)]
+pub fn paint_more(canvas: HtmlCanvasElement, budget: f64) -> Result<bool, JsValue> {
+    match take_painting(&canvas) {
+        Some(painting) => go_on_painting(painting, &Budget::new(budget)),
+        None => Ok(true),
+    }
+}
+
+/// Drops what is left to paint of `canvas` (its chart was destroyed).
+#[wasm_bindgen(js_name = paintCancel)]
+pub fn paint_cancel(canvas: HtmlCanvasElement) {
+    drop(take_painting(&canvas));
 }
 
 /// Validates options (an object) without drawing; returns `{errors}` on failure.

@@ -78,8 +78,9 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
     for dpr in [1.0, 1.5, 2.0, 3.0] {
         for json in CHARTS {
             let canvas = canvas();
-            let info = report_charts::render(canvas.clone(), object(json), 480.0, dpr, 1.0)
-                .expect("renders");
+            let info =
+                report_charts::render(canvas.clone(), object(json), 480.0, dpr, 1.0, f64::NAN)
+                    .expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
             assert_eq!(css_width, 480.0);
@@ -115,8 +116,8 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
     for json in CHARTS {
         let canvas = canvas();
-        let info =
-            report_charts::render(canvas.clone(), object(json), 480.0, 2.0, 1.5).expect("renders");
+        let info = report_charts::render(canvas.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
+            .expect("renders");
         let width = field(&info, "width").as_f64().expect("width");
         let height = field(&info, "height").as_f64().expect("height");
         assert_eq!(width, 320.0, "{json}: laid out for 480 / 1.5 px");
@@ -138,8 +139,15 @@ fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
     }
     // A missing scale (undefined from JS arrives as NaN) draws unscaled.
     let canvas = canvas();
-    let info = report_charts::render(canvas.clone(), object(CHARTS[0]), 480.0, 1.0, f64::NAN)
-        .expect("renders");
+    let info = report_charts::render(
+        canvas.clone(),
+        object(CHARTS[0]),
+        480.0,
+        1.0,
+        f64::NAN,
+        f64::NAN,
+    )
+    .expect("renders");
     assert_eq!(field(&info, "width").as_f64(), Some(480.0));
     canvas.remove();
 }
@@ -152,6 +160,7 @@ fn bad_options_return_errors_with_paths_and_nearest_ids() {
         400.0,
         1.0,
         1.0,
+        f64::NAN,
     )
     .expect_err("unknown id");
     let errors = js_sys::Array::from(&field(&error, "errors"));
@@ -271,4 +280,75 @@ fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
         messages(&error),
         ["indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\""]
     );
+}
+
+/// The pixels of a canvas, for comparing two drawings.
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("ctx")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d");
+    context
+        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
+        .expect("image data")
+        .data()
+        .to_vec()
+}
+
+#[wasm_bindgen_test]
+fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
+    let board = r#"{"chart":"board","section":"main-targets","pageSize":0}"#;
+    let whole = canvas();
+    let info = report_charts::render(whole.clone(), object(board), 480.0, 1.0, 1.0, f64::NAN)
+        .expect("renders");
+    assert_eq!(field(&info, "painted").as_bool(), Some(true));
+    // No time at all: every call stops at its first point where it can go on, yet gets on.
+    let stepped = canvas();
+    let mut calls = 0;
+    let info = loop {
+        calls += 1;
+        assert!(calls < 200, "each call gets on");
+        let info = report_charts::render(stepped.clone(), object(board), 480.0, 1.0, 1.0, 0.0)
+            .expect("renders");
+        if field(&info, "pending").as_bool() != Some(true) {
+            break info;
+        }
+    };
+    assert_eq!(field(&info, "painted").as_bool(), Some(false));
+    let mut parts = 0;
+    while !report_charts::paint_more(stepped.clone(), 0.0).expect("paints") {
+        parts += 1;
+        assert!(parts < 10_000, "each part paints some shapes");
+    }
+    assert!(parts > 1, "painted in parts: {parts}");
+    assert_eq!(
+        (stepped.width(), stepped.height()),
+        (whole.width(), whole.height())
+    );
+    assert!(pixels(&stepped) == pixels(&whole), "the same pixels");
+    // Nothing is left to paint; a new draw of the canvas drops a painting under way.
+    assert_eq!(report_charts::paint_more(stepped.clone(), 0.0), Ok(true));
+    whole.remove();
+    stepped.remove();
+}
+
+#[wasm_bindgen_test]
+fn values_nested_to_the_limit_and_past_it_are_read_without_a_trap() {
+    // The wasm's stack is sized to what the code needs (.cargo/config.toml): reading a value
+    // nested to the 128 levels the reader allows recurses deepest, in JSON text and in objects.
+    for depth in [127, 500] {
+        let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let text = BUNDLED_JSON.replacen('{', &format!("{{\"x-deep\":{deep},"), 1);
+        report_charts::load_data(JsValue::from_str(&text), false).expect("x- keys are skipped");
+        report_charts::load_data(object(&text), false).expect("as an object too");
+    }
+    let cyclic = object(r#"{"indicators":["gdp-growth"],"actuals":{"gdp-growth":{}}}"#);
+    let years = field(&field(&cyclic, "actuals"), "gdp-growth");
+    set(&years, "2024", &years);
+    for _ in 0..3 {
+        assert!(report_charts::check(cyclic.clone()).is_err());
+    }
+    report_charts::load_data(JsValue::from_str(BUNDLED_JSON), false).expect("loads");
 }

@@ -2,7 +2,8 @@
 //! keeps beside its layout its name, its defaults, the data it refuses and its sentence.
 //!
 //! Shared vocabulary: `scene` (what a layout produces), `text` (fonts, styles, measuring,
-//! wrapping), `frame` (the primitives charts draw with), `axis` (ticks and scales), `marks`
+//! wrapping), `frame` (the primitives charts draw with), `measure` (widths remembered across layouts, and a
+//! layout's time budget), `axis` (ticks and scales), `marks`
 //! (status icons and badges), `key` (the line of swatches that says what each mark is).
 //!
 //! Invariants: every shape lies inside `0..width × 0..height`; scales start at zero (bars never
@@ -13,6 +14,9 @@ pub mod axis;
 pub mod frame;
 mod key;
 mod marks;
+// The web shell's: native output measures with deterministic estimates.
+#[cfg(any(test, target_arch = "wasm32"))]
+pub mod measure;
 pub mod scene;
 pub mod text;
 

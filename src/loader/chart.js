@@ -9,7 +9,7 @@ import { mergeOptions, resolveOptions } from './options.js';
 import { takeOptions } from './snapshot.js';
 import { register, unregister } from './registry.js';
 import { styleFor, FOCUS } from './styles.js';
-import { inTurn } from './turns.js';
+import { drawInSteps } from './steps.js';
 import { Overlay } from './overlay.js';
 import { Tooltip } from './tooltip.js';
 import { fillOptions, focusAt, markActive, onKey, openDetails } from './keyboard.js';
@@ -43,6 +43,7 @@ export class Chart {
     this._observers = [];
     this._destroyed = false;
     this._live = false; // true once drawn: only then do resizes redraw
+    this._painting = false; // a first draw's painting goes on in later steps (steps.js)
     this._printing = false;
     this._error = null;
     register(this);
@@ -59,23 +60,12 @@ export class Chart {
     return this._destroyed;
   }
 
-  /** Builds the shadow DOM, waits for the wasm, then draws in a task of its own. */
+  /** Builds the shadow DOM, waits for the wasm, then draws in steps (steps.js); resolves once painted in full. */
   start() {
     var self = this;
     this._build();
     return load.loadWasm().then(function () {
-      return inTurn(function () { return self._destroyed; }, function () {
-        if (self._destroyed) return self;
-        try {
-          // render validates the options as check does; only a chart that did not draw (0 px wide) is checked apart.
-          if (!self.draw()) load.call(function (wasm) { wasm.check(resolveOptions(self.options, preferences())); });
-          self._live = true;
-        } catch (error) {
-          self.fail(error);
-          throw inLanguage(error, self.lang());
-        }
-        return self;
-      });
+      return drawInSteps(self);
     }, function (error) {
       self.fail(error);
       throw inLanguage(error, self.lang());
@@ -264,8 +254,9 @@ export class Chart {
     if (Math.abs(m.dpr - this.dpr) > 0.01 || m.scale !== this.textScale || this._colorKey(m.host) !== this._colors) this.schedule();
   }
 
-  /** Draws now; returns the info, or null when the host has no width yet. Throws what the wasm refuses. */
-  draw() {
+  /** Draws now; returns the info, or null when the host has no width yet. Throws what the wasm refuses.
+   *  With a `budget` (ms) it may stop early (`{pending: true}`) or before the painting is done (steps.js). */
+  draw(budget) {
     if (this._destroyed || !this.root) return null;
     var metrics = this._metrics();
     if (metrics.width <= 0) return null; // hidden or 0 px: the ResizeObserver redraws later
@@ -278,13 +269,23 @@ export class Chart {
     var forced = matches('(forced-colors: active)');
     if (forced) options.forcedColors = systemColors(this.wrap);
     var canvas = this.canvas;
-    var info = load.call(function (wasm) { return wasm.render(canvas, options, metrics.width, metrics.dpr, metrics.scale); });
+    var info = load.call(function (wasm) { return wasm.render(canvas, options, metrics.width, metrics.dpr, metrics.scale, budget); });
+    if (info.pending) return info;
+    var shown = { info: info, metrics: metrics, options: options, forced: forced, colors: colors };
+    if (budget && !info.painted) this._unshown = shown; else this._show(shown);
+    return info;
+  }
+
+  /** Fills the DOM around the canvas from a draw's info (steps.js calls it once the painting is done). */
+  _show(shown) {
+    var info = shown.info, metrics = shown.metrics, options = shown.options, forced = shown.forced;
+    this._unshown = null;
     this._info = info;
     this._described = null;
     this.dpr = metrics.dpr;
     this.textScale = metrics.scale;
     if (!this._baseFont) this._baseFont = metrics.host.font; // later text sizes scale against this one
-    this._colors = colors;
+    this._colors = shown.colors;
     this.theme = forced ? 'forced' : options.forcedColors ? 'host' : options.theme;
     this._paintDom(options.forcedColors);
     this.tooltip.filter(metrics.host.filter);
@@ -325,7 +326,6 @@ export class Chart {
     this.element.removeAttribute('data-error-zh');
     this._error = null;
     this._showFallback(false);
-    return info;
   }
 
   /**
@@ -472,6 +472,7 @@ export class Chart {
 
   toPNG() {
     var canvas = this.canvas;
+    if (this._painting && !this._destroyed) this._painting = !load.call(function (wasm) { return wasm.paintMore(canvas); });
     var destroyed = this._destroyed;
     return new Promise(function (resolve, reject) {
       if (destroyed) { reject(loadFailures.destroyed()); return; }

@@ -1,6 +1,7 @@
 // First draws, one per task, in order. Charts waiting for the wasm all become ready at once;
 // drawn in one task, none would show (nor would input be handled) until the last was drawn.
 // A cancelled turn (its chart destroyed meanwhile) leaves the queue without taking a task.
+// A draw in steps (`inTurns`) takes one turn a step, behind the turns queued meanwhile.
 
 var queue = [];
 var turnTaken = false; // a turn ran in this task
@@ -18,8 +19,25 @@ function yieldingChannel() {
 
 /** Runs `job` in a task of its own, after the turns queued before it; resolves with its result. */
 export function inTurn(cancelled, job) {
+  return inTurns(cancelled, job);
+}
+
+/** What a step of `inTurns` returns to be called again in a later turn. */
+export var AGAIN = {};
+
+/** Runs `step` in tasks of its own, one a turn, until it returns something else than AGAIN. */
+export function inTurns(cancelled, step) {
   return new Promise(function (resolve, reject) {
-    queue.push({ cancelled: cancelled, run: function () { try { resolve(job()); } catch (error) { reject(error); } } });
+    var turn = {
+      cancelled: cancelled,
+      run: function () {
+        try {
+          var result = step();
+          if (result === AGAIN) queue.push(turn); else resolve(result);
+        } catch (error) { reject(error); }
+      },
+    };
+    queue.push(turn);
     if (!turnTaken) nextTurn();
   });
 }

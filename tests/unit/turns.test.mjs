@@ -1,7 +1,7 @@
 // First draws take one task each, in order; a cancelled one takes none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inTurn } from '../../src/loader/turns.js';
+import { AGAIN, inTurn, inTurns } from '../../src/loader/turns.js';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -35,4 +35,17 @@ test('a job that throws rejects its own turn and the queue goes on', async () =>
   const after = inTurn(() => false, () => 'fine');
   await assert.rejects(failing, /no/);
   assert.equal(await after, 'fine');
+});
+
+test('a draw in steps takes one turn a step, taking turns with the draws queued before its step', async () => {
+  await nextTask();
+  const ran = [];
+  let steps = 0;
+  inTurn(() => false, () => ran.push('first'));
+  const stepped = inTurns(() => false, () => { ran.push('step ' + ++steps); return steps < 3 ? AGAIN : 'drawn'; });
+  const other = inTurn(() => false, () => ran.push('other'));
+  assert.deepEqual(ran, ['first'], 'one turn in this task');
+  await other;
+  assert.equal(await stepped, 'drawn');
+  assert.deepEqual(ran, ['first', 'step 1', 'other', 'step 2', 'step 3']);
 });
