@@ -31,7 +31,8 @@ var STYLE_TEXT = [
   '.stage:focus-visible{box-shadow:0 0 0 2px #0b62d6;}',
   '.chart{touch-action:pan-y;}',
   // Row-sized layers moved by transform: a board-sized canvas costs a full-bitmap copy per change.
-  '.overlay{position:absolute;left:0;top:0;pointer-events:none;visibility:hidden;transform-origin:0 0;}',
+  // Each its own compositor layer (will-change): the board under it is not committed again per move.
+  '.overlay{position:absolute;left:0;top:0;pointer-events:none;visibility:hidden;transform-origin:0 0;will-change:transform;}',
   '.sr{position:absolute;left:0;top:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;}',
   'table{border-collapse:collapse;font-size:.93em;margin:.6em 0;color:inherit;}',
   '.table-box{overflow-x:auto;padding:0 1.15em .6em;}',
