@@ -4,9 +4,10 @@
 //! the paintings still under way.
 //!
 //! A first draw may be given a time budget, so that no task of the page runs long: `render` then
-//! stops where it can go on later (after reading the bundled dataset, or with a layout that had
-//! to estimate some text, which it throws away) and says `pending`; called again, it goes on with
-//! what it kept. Once laid out, the painting can go on in later tasks too (`paintMore`).
+//! stops where it can go on later and says `pending` (after reading the bundled dataset; after
+//! the page's first request; after the page's first layout, of three rows; or with a layout that
+//! had to estimate some text, which it throws away); called again, it goes on with what it kept.
+//! Once laid out, the painting can go on in later tasks too (`paintMore`).
 
 mod canvas;
 
@@ -57,8 +58,9 @@ enum FirstSteps {
 struct Painting {
     canvas: HtmlCanvasElement,
     scene: Scene,
-    /// The canvas' size, density and text scale, set when the first part is painted.
+    /// The density and text scale the canvas is sized for when its first part is painted.
     size: CanvasSize,
+    /// Whether the canvas was sized (and cleared) for this scene already.
     sized: bool,
     /// The first shape not yet painted.
     next: usize,
