@@ -48,16 +48,7 @@ fn messages(error: &JsValue) -> Vec<String> {
 
 /// Counts pixels that differ from the top-left (background) pixel.
 fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .expect("ctx")
-        .expect("2d")
-        .dyn_into()
-        .expect("2d");
-    let data = context
-        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
-        .expect("image data")
-        .data();
+    let data = pixels(canvas);
     let background = [data[0], data[1], data[2], data[3]];
     data.chunks(4).filter(|px| *px != background).count()
 }

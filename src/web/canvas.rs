@@ -72,13 +72,12 @@ impl HiDpiCanvas {
         let style = canvas.style();
         style.set_property("width", &format!("{css_width}px"))?;
         style.set_property("height", &format!("{css_height}px"))?;
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")?
-            .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
-            .dyn_into()?;
+        let backend = HiDpiCanvas::resume(canvas, width, height)?;
         let density = dpr * scale;
-        context.set_transform(density, 0.0, 0.0, density, 0.0, 0.0)?;
-        HiDpiCanvas::resume(canvas, width, height)
+        backend
+            .context
+            .set_transform(density, 0.0, 0.0, density, 0.0, 0.0)?;
+        Ok(backend)
     }
 
     /// The backend of a canvas that `new` sized: its context keeps the transform between tasks.
