@@ -16,7 +16,7 @@ mod sources;
 
 use observation::{read_observation, ObservationKey};
 use reader::Reader;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub(crate) use reader::Staged;
 use serde::{Deserialize, Serialize};
 pub use sources::Source;
@@ -32,19 +32,25 @@ const BUNDLED_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/indicato
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// The language a chart is worded in (`"zh"`, `"en"`); the data carries both.
 pub enum Lang {
+    /// 中文 (the report's own).
     Zh,
+    /// English.
     En,
 }
 
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Localized {
+    /// The Chinese text.
     pub zh: String,
+    /// The English text.
     pub en: String,
 }
 
 impl Localized {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
@@ -53,19 +59,29 @@ impl Localized {
     }
 }
 
+/// A part of the report that indicators belong to (主要预期目标, 产业发展…); options select one
+/// by `section`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
+    /// Its id, e.g. `main-targets`.
     pub id: String,
+    /// Its name in both languages.
     pub name: Localized,
 }
 
+/// What kind of number an indicator is, which decides how margins are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
+    /// A rate of change (增长X%, unit `%`): margins in 个百分点 (percentage points).
     Growth,
+    /// A level or share (城镇化率59%): margins in percentage points.
     Level,
+    /// A quantity of money or physical units (亿元, 万亩): margins in % of target.
     Amount,
+    /// A number of things (个, 家): margins in % of target.
     Count,
+    /// A position (第二位 is 2): lower is better, margins in places.
     Rank,
 }
 
@@ -78,16 +94,21 @@ impl Measure {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// Which way is better for an indicator.
 pub enum Direction {
+    /// More is better (output, investment).
     Higher,
+    /// Less is better (energy use per unit of GDP, a price cap).
     Lower,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// What an observation is: a year's target, or its result.
 pub enum Kind {
     /// A final result.
     Actual,
+    /// A target set for the year.
     Target,
     /// A result the report gives as an estimate (预计): shown, and used until a final one exists.
     Estimate,
@@ -102,7 +123,9 @@ impl Kind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// How the report qualifies a number; targets and actuals are judged by it.
 pub enum Qualifier {
+    /// The number as it is.
     Exact,
     /// 以上 / 不低于 / 突破 / 至少: this much or more.
     AtLeast,
@@ -129,14 +152,20 @@ pub enum Bound {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// How firmly a target is set, as the report words it.
 pub enum Firmness {
+    /// 确保: to be ensured.
     Firm,
+    /// 力争 / 争取: to strive for.
     Aspirational,
 }
 
+/// One number of the report for one year: a target or a result, with the words it was given in.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Observation {
+    /// The year it is for.
     pub year: i32,
+    /// Target, actual or estimate.
     pub kind: Kind,
     /// `None` for a qualitative target (居民收入与经济增长同步).
     pub value: Option<f64>,
@@ -144,11 +173,15 @@ pub struct Observation {
     pub value_max: Option<f64>,
     /// The report's wording where it writes the number in Chinese numerals (第二位).
     pub value_text: Option<String>,
+    /// 以上, 左右, 以内…: how the report qualifies the number.
     pub qualifier: Qualifier,
     /// An explicit floor or ceiling (targets only); absent, the qualifier and direction decide.
     pub bound: Option<Bound>,
+    /// 确保 or 力争, where the report says (targets only).
     pub firmness: Option<Firmness>,
+    /// The report's own words for it, verbatim.
     pub quote: String,
+    /// A note on how it was read, in both languages.
     pub note: Option<Localized>,
     /// The id of the document it comes from; `None`: the dataset's first source.
     pub source: Option<String>,
@@ -157,16 +190,24 @@ pub struct Observation {
     pub document_rank: usize,
 }
 
+/// One quantitative indicator of the report and every observation of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Indicator {
+    /// Its id, kebab-case (`gdp-growth`): what options name in `indicators`.
     pub id: String,
+    /// Its name in both languages.
     pub name: Localized,
+    /// The id of the section it belongs to.
     pub section: String,
+    /// The report's unit (`%`, `亿元`, `个`), without the scale words of English.
     pub unit: String,
     /// English unit where the built-in unit table does not know `unit`.
     pub unit_en: Option<String>,
+    /// What kind of number it is.
     pub measure: Measure,
+    /// Which way is better.
     pub direction: Direction,
+    /// Its targets and results, of every year and source.
     pub observations: Vec<Observation>,
 }
 
@@ -258,11 +299,18 @@ impl Indicator {
     }
 }
 
+/// A validated dataset: the bundled report ([`Dataset::bundled`]) or a file of the same schema
+/// (`seeds/README.md`), optionally merged with the next report ([`Dataset::merged`]).
+///
+/// Once built, its ids are unique, every indicator's section exists, every number is finite and
+/// no two observations of an indicator share a year, kind and source: the charts trust it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dataset {
     /// The documents, never empty: the first is where observations without a `source` come from.
     pub sources: Vec<Source>,
+    /// The report's sections, in its order.
     pub sections: Vec<Section>,
+    /// The indicators, in the file's order.
     pub indicators: Vec<Indicator>,
 }
 
@@ -338,6 +386,7 @@ impl Dataset {
         }
     }
 
+    /// The indicator with this id.
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }
@@ -350,10 +399,12 @@ impl Dataset {
         }
     }
 
+    /// The section with this id.
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
     }
 
+    /// The indicators of a section, in the dataset's order.
     pub fn in_section(&self, section: &str) -> Vec<&Indicator> {
         self.indicators
             .iter()

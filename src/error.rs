@@ -11,6 +11,7 @@ use std::fmt;
 pub struct InputError {
     /// Where the value sits, e.g. `indicators[12].observations[0].value`.
     pub path: String,
+    /// What the value should have been.
     pub expected: Expected,
     /// A short rendering of the value found, e.g. `"abc"`, `null`, `an object`.
     pub got: String,
@@ -19,46 +20,72 @@ pub struct InputError {
 /// What a value should have been. Each variant renders in both languages.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expected {
+    /// JSON text that parses.
     ValidJson,
+    /// An object.
     Object,
+    /// An array.
     Array,
+    /// An array of at least one item.
     NonEmptyArray,
+    /// A text of at least one character.
     NonEmptyString,
+    /// A number, not NaN nor infinite.
     FiniteNumber,
+    /// A whole year, 1900 to 2200.
     Year,
+    /// A kebab-case ASCII id of at most 80 bytes.
     Id,
+    /// An id not used before in its list.
     UniqueId,
+    /// One of these names (a chart type, a language, a theme…).
     OneOf(&'static [&'static str]),
+    /// An option the request knows.
     KnownOption {
+        /// The closest known options, if any is close.
         nearest: Vec<String>,
     },
+    /// A field the schema knows.
     KnownField {
+        /// The closest known fields, if any is close.
         nearest: Vec<String>,
     },
+    /// A whole number.
     WholeNumber,
+    /// A whole number of at least 1.
     PositiveWholeNumber,
+    /// The id of an indicator of the dataset.
     KnownIndicator {
+        /// The closest ids, if any is close.
         nearest: Vec<String>,
     },
+    /// The id of a section of the dataset.
     KnownSection {
+        /// The closest ids, if any is close.
         nearest: Vec<String>,
     },
+    /// The id of a source the dataset lists.
     KnownSource {
+        /// The closest ids, if any is close.
         nearest: Vec<String>,
     },
     /// A merged file's source id that the data has already, for another document.
     NewSourceOrSame,
     /// A merged indicator defined otherwise than the one of the same id in the data.
     SameDefinition {
+        /// The indicator's id.
         id: String,
     },
     /// A merged observation that the data has already (same year, kind and source).
     NewObservation {
+        /// The indicator's id.
         id: String,
     },
     /// A dataset names its documents once: `source` (one) or `sources` (a list), not both.
     OneSourceForm,
+    /// A chart of one axis got indicators of different units.
     SameUnit {
+        /// The unit of the first one, which the others should share.
         first: String,
     },
     /// A chart that compares an earlier actual with a later target got no indicator with both.
@@ -66,8 +93,10 @@ pub enum Expected {
     /// One observation per year and kind in an indicator: this one repeats the key of `first`
     /// (the path of the earlier one).
     DistinctObservation {
+        /// The path of the earlier observation.
         first: String,
     },
+    /// A size (width, height) above 0.
     PositiveSize,
     /// At most the limit's number of what it counts (`input::limits`).
     WithinLimit(Limit),
@@ -78,6 +107,7 @@ pub enum Expected {
 }
 
 impl Expected {
+    /// What was expected, in English (`a finite number`).
     pub fn describe_en(&self) -> String {
         match self {
             Expected::ValidJson => "valid JSON".into(),
@@ -137,6 +167,7 @@ impl Expected {
         }
     }
 
+    /// What was expected, in Chinese.
     pub fn describe_zh(&self) -> String {
         match self {
             Expected::ValidJson => "合法的 JSON".into(),
@@ -208,6 +239,7 @@ fn nearest_suffix_zh(nearest: &[String]) -> String {
 }
 
 impl InputError {
+    /// An error at `path`: `expected` was wanted, `got` (a short rendering) was found.
     pub fn new(path: impl Into<String>, expected: Expected, got: impl Into<String>) -> Self {
         InputError {
             path: path.into(),
@@ -216,6 +248,7 @@ impl InputError {
         }
     }
 
+    /// The whole message in English: `path: expected …, got …`.
     pub fn message_en(&self) -> String {
         if self.expected == Expected::MoreErrors {
             return format!("…and {} more errors", self.got);
@@ -228,6 +261,7 @@ impl InputError {
         )
     }
 
+    /// The whole message in Chinese, also starting with the path.
     pub fn message_zh(&self) -> String {
         if self.expected == Expected::MoreErrors {
             return format!("……另有 {} 个错误", self.got);

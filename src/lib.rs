@@ -1,9 +1,63 @@
-//! report-charts: every quantitative indicator of the 随州市2024年政府工作报告, with target
-//! semantics, drawn as target-versus-achievement charts on canvas (wasm) or SVG (native).
+//! Target-versus-achievement charts of the 随州市2024年政府工作报告 (the Suizhou 2024 government
+//! work report): every quantitative indicator, with what its target asks (以上, 左右, a cap, a
+//! range) and whether the year's actual met it, drawn as bullet graphs, dumbbells, grouped bars,
+//! progress tracks, a report card or small multiples across years, in Chinese or English, on
+//! light, dark, high-contrast or forced colours.
+//!
+//! The same scene is drawn as an SVG document natively ([`render_svg`]) and onto a canvas in a
+//! wasm app ([`render_canvas`], wasm32 only); the table and CSV ([`table_rows`], [`to_csv`]) are
+//! built from the same rows, so chart, table and CSV always agree.
+//!
+//! # Drawing a chart
+//!
+//! A [`Dataset`] (the bundled report, or your own file validated by [`Dataset::from_json_str`]),
+//! a [`ChartRequest`] (options validated against it, as the JS API takes them) and a width:
+//!
+//! ```
+//! use report_charts::{render_svg, ChartRequest, Dataset};
+//!
+//! let dataset = Dataset::bundled()?;
+//! let request = ChartRequest::from_json_str(
+//!     r#"{"section": "main-targets", "chart": "board", "lang": "en"}"#,
+//!     &dataset,
+//! )?;
+//! let svg = render_svg(&request, &dataset, 640.0);
+//! assert!(svg.starts_with("<svg"));
+//! assert!(svg.contains("<title>"));
+//! # Ok::<(), Vec<report_charts::InputError>>(())
+//! ```
+//!
+//! Invalid input is never a panic: every reader returns *every* [`InputError`] it found, each
+//! with its JSON path and a message in both languages.
+//!
+//! ```
+//! use report_charts::{ChartRequest, Dataset};
+//!
+//! let dataset = Dataset::bundled()?;
+//! let errors = ChartRequest::from_json_str(r#"{"indicators": ["gdp-grwth"]}"#, &dataset)
+//!     .unwrap_err();
+//! assert_eq!(errors[0].path, "options.indicators[0]");
+//! assert!(errors[0].message_en().contains("gdp-growth")); // the nearest id is suggested
+//! # Ok::<(), Vec<report_charts::InputError>>(())
+//! ```
+//!
+//! # In a wasm app
+//!
+//! On `wasm32`, [`render_canvas`] lays the chart out with the canvas' own text measurement and
+//! paints it into your `web_sys::HtmlCanvasElement` at the screen's density; it returns the
+//! [`Scene`] (title, summary and hit regions) for the canvas' accessible name and your pointer
+//! handling. `examples/canvas.rs` is a whole app (built for wasm32 by `make test-crate`).
+//!
+//! # Cargo features
+//!
+//! - `widget` (off by default): what the shipped `dist/` widget needs: the JS loader's wasm
+//!   exports ([`widget`]), its diagnostics and the talc global allocator. A Rust app using the
+//!   crate as a library leaves it off and keeps its own allocator and exports.
 //!
 //! Data flows one way: `dataset` → `model` → `query` → `words` → `chart` (layout) → `options`
-//! (the validated request, an API boundary) → `pipeline` → `draw` → `svg` (native) or `web`
-//! (wasm, the other API boundary). See ARCHITECTURE.md for the code map.
+//! (the validated request, an API boundary) → `pipeline` → `draw` → `svg` (native) or `canvas`
+//! (wasm), and `web` (the widget's exports, the other API boundary). ARCHITECTURE.md has the
+//! code map.
 
 #![cfg_attr(
     not(test),
@@ -14,7 +68,10 @@
         clippy::indexing_slicing
     )
 )]
+#![warn(missing_docs)]
 
+#[cfg(target_arch = "wasm32")]
+mod canvas;
 mod chart;
 mod dataset;
 mod draw;
@@ -23,7 +80,7 @@ mod input;
 mod model;
 mod options;
 mod pipeline;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod probe;
 mod query;
 #[cfg(not(target_arch = "wasm32"))]
@@ -32,40 +89,61 @@ mod table;
 mod theme;
 #[cfg(test)]
 mod tidy;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod web;
 mod words;
 
-pub use chart::scene::{HitRegion, Scene, Shape};
-pub use chart::text::{wrap_text, Align, Baseline, EstimatedText, Font, TextMeasure, TextStyle};
-pub use chart::{named as chart_named, Chart, CHARTS};
+// Reading data and asking for a chart.
 #[cfg(not(target_arch = "wasm32"))]
 pub use dataset::BUNDLED_JSON;
 pub use dataset::{
-    Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,
-    Qualifier, Section,
+    Bound, Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,
+    Qualifier, Section, Source,
 };
-pub use draw::paint;
 pub use error::{Expected, InputError};
-pub use input::walker::names as variant_names;
-pub use model::{completion, margin, status, Assessment, Margin, Status};
 pub use options::ChartRequest;
-pub use pipeline::{scene, Prepared};
 pub use query::{Answer, RowQuery, Selection};
+pub use theme::{Rgba, Theme, ThemeName, FONT_STACK};
+
+// Drawing it: SVG natively, a canvas in a wasm app, or any plotters backend through a scene.
+#[cfg(target_arch = "wasm32")]
+pub use canvas::{render_canvas, CanvasView};
+pub use chart::scene::{HitRegion, Scene, Shape};
+pub use chart::text::{Align, Baseline, EstimatedText, Font, TextMeasure};
+pub use chart::{Chart, CHARTS};
+pub use draw::paint;
+pub use pipeline::{scene, Prepared};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::{render_svg, scene_to_svg};
+
+// The rows behind it, in finished words: the table and the CSV.
+pub use model::{Assessment, Margin, Status};
 pub use table::{columns, table_rows, to_csv, Column, TableRow, COLUMN_KEYS};
-pub use theme::{Theme, ThemeName, FONT_STACK};
-#[cfg(target_arch = "wasm32")]
-pub use web::{
-    check, check_size, csv, indicators, load_data, paint_cancel, paint_more, render, sections,
-    stage_begin, stage_commit, stage_indicators, version,
-};
-pub use words::{difference, qualified, quantity, Controls, Row, Words};
+pub use words::{Row, Words};
+
+// What the CLI (src/main.rs) reads besides the API above: not part of it.
+#[doc(hidden)]
+pub use input::walker::names as variant_names;
+#[doc(hidden)]
+pub use words::qualified;
+
+/// The JS loader's wasm exports (feature `widget`): `render`, `paintMore`, `loadData`… as
+/// `src/loader/` calls them, on the one dataset of the page they keep. They are the widget's
+/// boundary with JavaScript, not an API for Rust callers: a Rust app draws with
+/// [`render_canvas`](crate::render_canvas).
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+pub mod widget {
+    pub use crate::probe::{memory_bytes, trap_for_tests};
+    pub use crate::web::{
+        check, check_size, csv, indicators, load_data, paint_cancel, paint_more, render, sections,
+        stage_begin, stage_commit, stage_indicators, version,
+    };
+}
 
 /// The wasm heap is talc's (docs/measurements.md): 419 B gzip more than the power-of-two
 /// size-class heap it replaced, for 42 % less memory kept over repeated loads of a large dataset;
-/// flat over 1,000 render/destroy cycles, as the end-to-end tests check.
-#[cfg(target_arch = "wasm32")]
+/// flat over 1,000 render/destroy cycles, as the end-to-end tests check. The widget's only: a
+/// library leaves the allocator to the app.
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

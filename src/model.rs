@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// Where an indicator stands against its target; charts draw each with an icon and a word.
 pub enum Status {
     /// 超额完成: better than the target.
     Exceeded,
@@ -262,7 +263,9 @@ pub fn moves_better(direction: Direction, delta: f64) -> bool {
 /// Everything a chart needs to know about one indicator, with editor-supplied actuals applied.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment<'a> {
+    /// The indicator assessed.
     pub indicator: &'a Indicator,
+    /// The target it is judged by (of the request's year, or the latest).
     pub target: Option<&'a Observation>,
     /// The actual of the target's year, from the data or from the editor.
     pub actual: Option<f64>,
@@ -274,8 +277,11 @@ pub struct Assessment<'a> {
     pub actual_from: Option<&'a Observation>,
     /// What the target asks; None without a numeric target.
     pub aim: Option<Aim>,
+    /// Where it stands.
     pub status: Status,
+    /// How far the actual is from the target, with a number for both.
     pub margin: Option<Margin>,
+    /// The share of the target reached (1.0 = 100 %), where a share means something.
     pub completion: Option<f64>,
 }
 
@@ -328,10 +334,12 @@ impl<'a> Assessment<'a> {
         }
     }
 
+    /// The target's number, if it has one.
     pub fn target_value(&self) -> Option<f64> {
         self.target.and_then(|t| t.value)
     }
 
+    /// The year of the target.
     pub fn target_year(&self) -> Option<i32> {
         self.target.map(|t| t.year)
     }

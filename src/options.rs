@@ -17,11 +17,17 @@ use crate::theme::{Rgba, ThemeName};
 pub struct ChartRequest {
     /// Which rows, with the editor's actuals, filters and paging.
     pub rows: RowQuery,
+    /// The chart type (`chart`), from [`CHARTS`](crate::CHARTS).
     pub chart: &'static dyn Chart,
+    /// The language (`lang`).
     pub lang: Lang,
+    /// The palette (`theme`).
     pub theme: ThemeName,
+    /// A title of the editor's (`title`) instead of the chart's own.
     pub title: Option<String>,
+    /// A summary sentence of the editor's (`summary`) instead of the chart's own.
     pub summary: Option<String>,
+    /// A fixed height in px (`height`) instead of what the rows need.
     pub height: Option<f64>,
     /// System colours under `forced-colors: active`: background, text, highlight.
     pub forced_colors: Option<[Rgba; 3]>,
@@ -35,6 +41,20 @@ impl ChartRequest {
         dataset: &Dataset,
     ) -> Result<ChartRequest, Vec<InputError>> {
         ChartRequest::from_value(&crate::input::js::from_js(options), dataset)
+    }
+
+    /// Parses and validates options given as JSON text, as the JS API takes them
+    /// (`{"section": "main-targets", "chart": "board"}`); a syntax error is reported at `$`.
+    /// Natively serde_json parses it, in the wasm the browser's `JSON.parse`.
+    pub fn from_json_str(text: &str, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+        #[cfg(target_arch = "wasm32")]
+        let value = crate::input::js::parse_json(text).map_err(|error| vec![error])?;
+        #[cfg(not(target_arch = "wasm32"))]
+        let value: Value = serde_json::from_str(crate::input::without_bom(text)).map_err(|error| {
+            let found = format!("a syntax error: {error}");
+            vec![InputError::new("$", Expected::ValidJson, found)]
+        })?;
+        ChartRequest::from_value(&value, dataset)
     }
 
     /// Validates options built with serde_json (the CLI and tests).

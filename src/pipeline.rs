@@ -16,14 +16,18 @@ use crate::words::{isolated, shared, Row, Words};
 pub struct Prepared<'a> {
     request: &'a ChartRequest,
     dataset: &'a Dataset,
+    /// The chart type asked for.
     pub chart: &'static dyn Chart,
+    /// The rows selected, filtered and paged, assessed.
     pub answer: Answer<'a>,
+    /// The vocabulary of the request's language.
     pub words: Words,
     /// Every shown row, on every page, in finished words: the table and the CSV.
     pub rows: Vec<Row>,
 }
 
 impl<'a> Prepared<'a> {
+    /// Runs the request's query and words every shown row, once.
     pub fn new(request: &'a ChartRequest, dataset: &'a Dataset) -> Prepared<'a> {
         let answer = request.rows.run(dataset);
         let words = Words::new(request.lang);

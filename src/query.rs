@@ -12,22 +12,28 @@ use std::ops::Range;
 /// Which indicators a chart shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Selection {
+    /// These indicators, by id, in this order (`indicators`).
     Indicators(Vec<String>),
+    /// Every indicator of a section, by its id (`section`).
     Section(String),
+    /// Every indicator of the dataset (`section: "all"`).
     All,
 }
 
 /// What a request asks of the rows, validated: every id exists, every number is finite.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowQuery {
+    /// Which indicators.
     pub selection: Selection,
     /// Editor-supplied actuals: (indicator id, year, value).
     pub actuals: Vec<(String, i32, f64)>,
     /// Legend toggles: show only these statuses / sections (`None` shows all).
     pub statuses: Option<Vec<Status>>,
+    /// Show only these sections, by id (`None` shows all).
     pub sections: Option<Vec<String>>,
     /// 1-based page of rows, and rows per page (`None`: every row on one page).
     pub page: usize,
+    /// Rows per page.
     pub page_size: Option<usize>,
     /// Only indicators with an earlier actual and a later target (charts that compare the two).
     pub pairs_only: bool,
@@ -44,13 +50,16 @@ pub struct Answer<'a> {
     pub shown: Vec<Assessment<'a>>,
     /// The 1-based page drawn, of `pages`, and where its rows are in `shown`.
     pub page: usize,
+    /// How many pages the shown rows take.
     pub pages: usize,
+    /// Where the drawn page's rows are in `shown`.
     pub page_range: Range<usize>,
     /// The year whose targets are assessed (None when no indicator has a target).
     pub year: Option<i32>,
 }
 
 impl RowQuery {
+    /// Selects, assesses, filters and pages the rows of `dataset`.
     pub fn run<'a>(&self, dataset: &'a Dataset) -> Answer<'a> {
         let year = self.year(dataset);
         let selected = self.select(dataset, year);

@@ -13,12 +13,16 @@ use plotters::backend::SVGBackend;
 /// plotters-svg writes `font-size` as size ÷ 1.24; scaling by 1.24 keeps SVG text at canvas size.
 const SVG_TEXT_FACTOR: f64 = 1.24;
 
+/// The chart `request` asks for as a self-contained SVG document, `width` CSS px wide: the scene
+/// [`scene`](crate::scene) lays out with [`EstimatedText`](crate::EstimatedText) widths, with
+/// the chart's title and summary as its `<title>` and `<desc>` (`role="img"`).
 pub fn render_svg(request: &ChartRequest, dataset: &Dataset, width: f64) -> String {
     let theme = Theme::chosen(request.theme, request.forced_colors);
     let scene = scene(request, dataset, width, &theme, &EstimatedText);
     scene_to_svg(&scene)
 }
 
+/// A scene laid out already (with any [`TextMeasure`](crate::TextMeasure)) as an SVG document.
 pub fn scene_to_svg(scene: &Scene) -> String {
     let mut body = String::new();
     let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);

@@ -5,17 +5,29 @@
 use crate::words::{Row, Words};
 use serde::Serialize;
 
+/// One row of the data table and the CSV, every cell finished text in the chart's language:
+/// the columns ([`COLUMN_KEYS`]) and what the widget's tooltip and listbox read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TableRow {
+    /// The indicator's id (not a column).
     pub id: String,
+    /// Its section's name.
     pub section: String,
+    /// Its name.
     pub name: String,
+    /// The earlier actual the target is set against (`2023年实绩 5.8%`), or empty.
     pub reference: String,
+    /// The target as worded (`6%以上`).
     pub target: String,
+    /// The actual as worded, or what says it is not published.
     pub actual: String,
+    /// The status word (`超额完成`).
     pub status: String,
+    /// How far the actual is from the target (`多1.2个百分点`), or empty.
     pub margin: String,
+    /// The indicator's own sentence.
     pub summary: String,
+    /// The report's words, verbatim.
     pub quote: String,
     /// The line before the quote in a tooltip (not a column): `报告原文（板块）：`.
     pub cite: String,
@@ -48,8 +60,11 @@ const QUOTED: &str = "quote";
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Column {
+    /// The [`TableRow`] field it shows (one of [`COLUMN_KEYS`]).
     pub key: &'static str,
+    /// Its head in the chart's language.
     pub head: &'static str,
+    /// Whether its cells name their row (`<th scope=row>`).
     pub row_header: bool,
     /// The language of the column's cells where it is not the chart's (the report's quotes in
     /// an English chart), for their `lang` attribute; null otherwise.

@@ -8,20 +8,28 @@ use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// A palette by the name options give (`theme`).
 pub enum ThemeName {
     /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here; where it
     /// still arrives (the CLI), it is light.
     #[serde(alias = "auto")]
     Light,
+    /// Light text on a dark ground.
     Dark,
+    /// High contrast (7:1 text), every mark outlined.
     Contrast,
 }
 
+/// A colour: 8-bit red, green and blue, and an alpha from 0 (transparent) to 1.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rgba {
+    /// Red.
     pub r: u8,
+    /// Green.
     pub g: u8,
+    /// Blue.
     pub b: u8,
+    /// Opacity, 0 to 1.
     pub a: f64,
 }
 
@@ -35,10 +43,12 @@ pub const fn rgb(hex: u32) -> Rgba {
 }
 
 impl Rgba {
+    /// The same colour at opacity `a`.
     pub fn with_alpha(self, a: f64) -> Rgba {
         Rgba { a, ..self }
     }
 
+    /// As CSS: `rgba(r,g,b,a)`.
     pub fn css(self) -> String {
         format!("rgba({},{},{},{})", self.r, self.g, self.b, self.a)
     }
@@ -48,30 +58,47 @@ impl Rgba {
 pub const FONT_STACK: &str =
     "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','Hiragino Sans GB',sans-serif";
 
+/// A palette: every colour a chart paints with, chosen for contrast (WCAG) and for colour-blind
+/// readers (the tests check both).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
+    /// The chart's ground.
     pub background: Rgba,
+    /// Text.
     pub text: Rgba,
+    /// Secondary text: source lines, notes, ticks.
     pub muted: Rgba,
+    /// Grid lines and axes.
     pub grid: Rgba,
     /// The bullet band beyond the target.
     pub track: Rgba,
     /// The bullet band from zero to the target: the stretch still short of it.
     pub band: Rgba,
+    /// The actual's mark.
     pub actual: Rgba,
+    /// The earlier actual's mark.
     pub reference: Rgba,
+    /// The target's mark.
     pub target: Rgba,
+    /// [`Status::Exceeded`](crate::Status::Exceeded).
     pub exceeded: Rgba,
+    /// [`Status::Met`](crate::Status::Met).
     pub met: Rgba,
+    /// [`Status::NotMet`](crate::Status::NotMet).
     pub not_met: Rgba,
+    /// [`Status::Pending`](crate::Status::Pending).
     pub pending: Rgba,
+    /// [`Status::Qualitative`](crate::Status::Qualitative) and
+    /// [`Status::Reported`](crate::Status::Reported).
     pub qualitative: Rgba,
+    /// The keyboard focus ring.
     pub focus: Rgba,
     /// Outline width for bars: the contrast theme outlines every mark.
     pub outline: f64,
 }
 
 impl Theme {
+    /// The palette of a name.
     pub fn named(name: ThemeName) -> Theme {
         match name {
             ThemeName::Light => LIGHT,

@@ -8,8 +8,9 @@
 //! the page's first request; after the page's first layout, of three rows; or with a layout that
 //! had to estimate some text, which it throws away); called again, it goes on with what it kept.
 //! Once laid out, the painting can go on in later tasks too (`paintMore`).
-
-mod canvas;
+//!
+//! Built with the `widget` feature only: a Rust app that uses the crate as a library draws with
+//! `canvas::render_canvas` and exports nothing of ours.
 
 use crate::chart::measure::{BudgetedMeasure, Widths};
 use crate::chart::scene::Scene;
@@ -21,13 +22,12 @@ use crate::pipeline::Prepared;
 use crate::table::{columns, table_rows, to_csv, Column, TableRow};
 use crate::theme::Theme;
 use crate::words::Controls;
-use canvas::{CanvasMeasure, HiDpiCanvas};
+use crate::canvas::{context_2d, text_scale, CanvasMeasure, HiDpiCanvas};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::HtmlCanvasElement;
 
 thread_local! {
     /// The page's dataset: the bundled one, read on first use, or one given to `load_data`.
@@ -243,15 +243,6 @@ struct SectionOut {
     count: usize,
 }
 
-/// The text scale as given, or 1 where it is missing or absurd (JS `undefined` arrives as NaN).
-fn text_scale(scale: f64) -> f64 {
-    if scale.is_finite() && scale > 0.0 {
-        scale.clamp(0.25, 8.0)
-    } else {
-        1.0
-    }
-}
-
 /// Renders a chart (options as an object) into `canvas`, `css_width` CSS pixels wide, at `dpr`
 /// device pixels per CSS px and text `scale` (the reader's font size against 16 px): the chart
 /// is laid out for `css_width / scale` px and shown `scale` times larger, so larger text reflows
@@ -282,10 +273,7 @@ pub fn render(
         }
         let request = parse_request(options, dataset)?;
         let theme = Theme::chosen(request.theme, request.forced_colors);
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")?
-            .ok_or_else(|| JsValue::from_str("canvas 2d context unavailable"))?
-            .dyn_into()?;
+        let context = context_2d(&canvas)?;
         let measure = CanvasMeasure {
             context: &context,
             font: Cell::new(None),
@@ -456,6 +444,8 @@ struct IndicatorOut<'a> {
     target_year: Option<i32>,
 }
 
+/// The page's indicators, for the snippet builder and `ReportCharts.indicators()`: id, names,
+/// section, unit, measure, whether it pairs, and the year its editor's actual belongs to.
 #[wasm_bindgen]
 pub fn indicators() -> Result<JsValue, JsValue> {
     with_dataset(|dataset| {
@@ -476,6 +466,7 @@ pub fn indicators() -> Result<JsValue, JsValue> {
     })
 }
 
+/// The page's sections (id and names), for `ReportCharts.sections()`.
 #[wasm_bindgen]
 pub fn sections() -> Result<JsValue, JsValue> {
     with_dataset(|dataset| to_js(&dataset.sections))

@@ -1,6 +1,7 @@
-//! Browser tests (wasm-pack test --headless --chrome / --firefox): every chart type paints real
-//! pixels on a canvas whose backing store is its CSS size × devicePixelRatio, at DPR 1 and 2.
-#![cfg(target_arch = "wasm32")]
+//! Browser tests (wasm-pack test --headless --chrome / --firefox --features widget): every chart
+//! type paints real pixels on a canvas whose backing store is its CSS size × devicePixelRatio, at
+//! DPR 1 and 2, through the widget's exports; the library's `render_canvas` paints the same.
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -70,7 +71,7 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
         for json in CHARTS {
             let canvas = canvas();
             let info =
-                report_charts::render(canvas.clone(), object(json), 480.0, dpr, 1.0, f64::NAN)
+                report_charts::widget::render(canvas.clone(), object(json), 480.0, dpr, 1.0, f64::NAN)
                     .expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
@@ -107,7 +108,7 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
     for json in CHARTS {
         let canvas = canvas();
-        let info = report_charts::render(canvas.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
+        let info = report_charts::widget::render(canvas.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
             .expect("renders");
         let width = field(&info, "width").as_f64().expect("width");
         let height = field(&info, "height").as_f64().expect("height");
@@ -130,7 +131,7 @@ fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
     }
     // A missing scale (undefined from JS arrives as NaN) draws unscaled.
     let canvas = canvas();
-    let info = report_charts::render(
+    let info = report_charts::widget::render(
         canvas.clone(),
         object(CHARTS[0]),
         480.0,
@@ -145,7 +146,7 @@ fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
 
 #[wasm_bindgen_test]
 fn bad_options_return_errors_with_paths_and_nearest_ids() {
-    let error = report_charts::render(
+    let error = report_charts::widget::render(
         canvas(),
         object(r#"{"indicators":["gdp-grwth"]}"#),
         400.0,
@@ -182,7 +183,7 @@ fn options_objects_name_non_finite_numbers_unknown_keys_and_what_json_cannot_hol
         "title",
         &js_sys::Function::new_no_args("return 1"),
     );
-    let error = report_charts::check(options).expect_err("bad options");
+    let error = report_charts::widget::check(options).expect_err("bad options");
     assert_eq!(
         messages(&error),
         [
@@ -196,31 +197,31 @@ fn options_objects_name_non_finite_numbers_unknown_keys_and_what_json_cannot_hol
     let cyclic = object(r#"{"indicators":["gdp-growth"],"actuals":{"gdp-growth":{}}}"#);
     let years = field(&field(&cyclic, "actuals"), "gdp-growth");
     set(&years, "2024", &years);
-    let error = report_charts::check(cyclic).expect_err("cyclic");
+    let error = report_charts::widget::check(cyclic).expect_err("cyclic");
     assert_eq!(
         messages(&error),
         ["options.actuals.gdp-growth.2024: expected a finite number, got an object"]
     );
-    assert!(report_charts::check(object(r#"{"section":"main-targets","theme":"auto"}"#)).is_ok());
+    assert!(report_charts::widget::check(object(r#"{"section":"main-targets","theme":"auto"}"#)).is_ok());
 }
 
 #[wasm_bindgen_test]
 fn load_data_is_atomic() {
-    let before = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
-    assert!(report_charts::load_data(JsValue::from_str("{\"source\": 1}"), false).is_err());
-    let after = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
+    let before = js_sys::Array::from(&report_charts::widget::indicators().expect("list")).length();
+    assert!(report_charts::widget::load_data(JsValue::from_str("{\"source\": 1}"), false).is_err());
+    let after = js_sys::Array::from(&report_charts::widget::indicators().expect("list")).length();
     assert_eq!(before, after);
-    report_charts::load_data(JsValue::from_str(BUNDLED_JSON), false)
+    report_charts::widget::load_data(JsValue::from_str(BUNDLED_JSON), false)
         .expect("the bundled dataset loads as text");
-    report_charts::load_data(object(BUNDLED_JSON), false)
+    report_charts::widget::load_data(object(BUNDLED_JSON), false)
         .expect("the bundled dataset loads as an object");
     // Merged into itself, every observation is one the data has: refused, and nothing changes.
-    let error = report_charts::load_data(JsValue::from_str(BUNDLED_JSON), true)
+    let error = report_charts::widget::load_data(JsValue::from_str(BUNDLED_JSON), true)
         .expect_err("the same observations twice");
     let first = js_sys::Array::from(&field(&error, "errors")).get(0);
     let path = field(&first, "path").as_string().unwrap_or_default();
     assert!(path.ends_with("observations[0]"), "{path}");
-    let unchanged = js_sys::Array::from(&report_charts::indicators().expect("list")).length();
+    let unchanged = js_sys::Array::from(&report_charts::widget::indicators().expect("list")).length();
     assert_eq!(before, unchanged);
 }
 
@@ -230,12 +231,12 @@ fn load_data_reads_text_that_starts_with_a_byte_order_mark() {
     assert!(js_sys::JSON::parse("\u{feff}{}").is_err());
     let text = format!("\u{feff}{}", BUNDLED_JSON);
     let counts =
-        report_charts::load_data(JsValue::from_str(&text), false).expect("read after the BOM");
+        report_charts::widget::load_data(JsValue::from_str(&text), false).expect("read after the BOM");
     let indicators = js_sys::Array::from(&counts).get(1).as_f64();
     assert!(indicators.unwrap_or_default() > 100.0, "{indicators:?}");
     let twice = format!("\u{feff}{text}");
     let error =
-        report_charts::load_data(JsValue::from_str(&twice), false).expect_err("a second BOM");
+        report_charts::widget::load_data(JsValue::from_str(&twice), false).expect_err("a second BOM");
     let first = js_sys::Array::from(&field(&error, "errors")).get(0);
     assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
 }
@@ -243,7 +244,7 @@ fn load_data_reads_text_that_starts_with_a_byte_order_mark() {
 #[wasm_bindgen_test]
 fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
     let error =
-        report_charts::load_data(JsValue::from_str("{\"source\": }"), false).expect_err("syntax");
+        report_charts::widget::load_data(JsValue::from_str("{\"source\": }"), false).expect_err("syntax");
     let errors = js_sys::Array::from(&field(&error, "errors"));
     let first = errors.get(0);
     assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
@@ -266,7 +267,7 @@ fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
     let first_indicator = js_sys::Array::from(&field(&data, "indicators")).get(0);
     let observation = js_sys::Array::from(&field(&first_indicator, "observations")).get(0);
     set(&observation, "qualifer", &JsValue::from_str("about"));
-    let error = report_charts::load_data(data, false).expect_err("unknown key");
+    let error = report_charts::widget::load_data(data, false).expect_err("unknown key");
     assert_eq!(
         messages(&error),
         ["indicators[0].observations[0].qualifer: expected a known field (did you mean qualifier?), got \"qualifer\""]
@@ -292,7 +293,7 @@ fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
 fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     let board = r#"{"chart":"board","section":"main-targets","pageSize":0}"#;
     let whole = canvas();
-    let info = report_charts::render(whole.clone(), object(board), 480.0, 1.0, 1.0, f64::NAN)
+    let info = report_charts::widget::render(whole.clone(), object(board), 480.0, 1.0, 1.0, f64::NAN)
         .expect("renders");
     assert_eq!(field(&info, "painted").as_bool(), Some(true));
     // No time at all: every call stops at its first point where it can go on, yet gets on.
@@ -301,7 +302,7 @@ fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     let info = loop {
         calls += 1;
         assert!(calls < 200, "each call gets on");
-        let info = report_charts::render(stepped.clone(), object(board), 480.0, 1.0, 1.0, 0.0)
+        let info = report_charts::widget::render(stepped.clone(), object(board), 480.0, 1.0, 1.0, 0.0)
             .expect("renders");
         if field(&info, "pending").as_bool() != Some(true) {
             break info;
@@ -309,7 +310,7 @@ fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     };
     assert_eq!(field(&info, "painted").as_bool(), Some(false));
     let mut parts = 0;
-    while !report_charts::paint_more(stepped.clone(), 0.0).expect("paints") {
+    while !report_charts::widget::paint_more(stepped.clone(), 0.0).expect("paints") {
         parts += 1;
         assert!(parts < 10_000, "each part paints some shapes");
     }
@@ -320,7 +321,7 @@ fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     );
     assert!(pixels(&stepped) == pixels(&whole), "the same pixels");
     // Nothing is left to paint; a new draw of the canvas drops a painting under way.
-    assert_eq!(report_charts::paint_more(stepped.clone(), 0.0), Ok(true));
+    assert_eq!(report_charts::widget::paint_more(stepped.clone(), 0.0), Ok(true));
     whole.remove();
     stepped.remove();
 }
@@ -332,14 +333,46 @@ fn values_nested_to_the_limit_and_past_it_are_read_without_a_trap() {
     for depth in [127, 500] {
         let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
         let text = BUNDLED_JSON.replacen('{', &format!("{{\"x-deep\":{deep},"), 1);
-        report_charts::load_data(JsValue::from_str(&text), false).expect("x- keys are skipped");
-        report_charts::load_data(object(&text), false).expect("as an object too");
+        report_charts::widget::load_data(JsValue::from_str(&text), false).expect("x- keys are skipped");
+        report_charts::widget::load_data(object(&text), false).expect("as an object too");
     }
     let cyclic = object(r#"{"indicators":["gdp-growth"],"actuals":{"gdp-growth":{}}}"#);
     let years = field(&field(&cyclic, "actuals"), "gdp-growth");
     set(&years, "2024", &years);
     for _ in 0..3 {
-        assert!(report_charts::check(cyclic.clone()).is_err());
+        assert!(report_charts::widget::check(cyclic.clone()).is_err());
     }
-    report_charts::load_data(JsValue::from_str(BUNDLED_JSON), false).expect("loads");
+    report_charts::widget::load_data(JsValue::from_str(BUNDLED_JSON), false).expect("loads");
+}
+
+#[wasm_bindgen_test]
+fn the_library_call_paints_what_the_widget_paints() {
+    // A Rust app's own canvas (render_canvas, no widget state) against the loader's export.
+    let dataset = report_charts::Dataset::bundled().expect("bundled");
+    for json in CHARTS {
+        let (own, widget) = (canvas(), canvas());
+        let request = report_charts::ChartRequest::from_json_str(json, &dataset).expect("valid");
+        let view = report_charts::CanvasView::new(480.0, 2.0).with_text_scale(1.5);
+        let scene =
+            report_charts::render_canvas(&own, &request, &dataset, view).expect("paints");
+        let info =
+            report_charts::widget::render(widget.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
+                .expect("renders");
+        assert_eq!(Some(scene.width), field(&info, "width").as_f64(), "{json}");
+        assert_eq!(Some(scene.height), field(&info, "height").as_f64(), "{json}");
+        assert_eq!(Some(scene.title), field(&info, "title").as_string(), "{json}");
+        let hits = js_sys::Array::from(&field(&info, "hits")).length();
+        assert_eq!(scene.hits.len() as u32, hits, "{json}");
+        assert_eq!(
+            (own.width(), own.height()),
+            (widget.width(), widget.height())
+        );
+        assert_eq!(
+            own.style().get_property_value("width").expect("css width"),
+            "480px"
+        );
+        assert!(pixels(&own) == pixels(&widget), "{json}: the same pixels");
+        own.remove();
+        widget.remove();
+    }
 }

@@ -37,7 +37,8 @@ const MINIFIERS = ['terser', 'esbuild'];
 const DEFAULT_MINIFY = 'terser';
 
 function cargoBuild() {
-  run('cargo', ['build', '--release', '--lib', '--target', WASM_TARGET]);
+  // `widget`: the loader's exports, diagnostics and allocator (Cargo.toml [features]).
+  run('cargo', ['build', '--release', '--lib', '--target', WASM_TARGET, '--features', 'widget']);
 }
 
 function bindgen() {

@@ -14,8 +14,8 @@ pub mod axis;
 pub mod frame;
 mod key;
 mod marks;
-// The web shell's: native output measures with deterministic estimates.
-#[cfg(any(test, target_arch = "wasm32"))]
+// The widget's (web.rs): native output and `render_canvas` measure each text as they go.
+#[cfg(any(test, all(target_arch = "wasm32", feature = "widget")))]
 pub mod measure;
 pub mod scene;
 pub mod text;
@@ -95,6 +95,9 @@ impl PartialEq for dyn Chart {
     }
 }
 
+/// A chart type of the registry ([`CHARTS`]): its name in options and how it lays out a page of
+/// rows. The types are the crate's own (their layouts draw through its private `Frame`); a
+/// caller names one in options (`chart`) and reads names and traits from here.
 pub trait Chart: Sync {
     /// The name in options, the `.d.ts` and the README.
     fn name(&self) -> &'static str;

@@ -3,30 +3,43 @@
 
 use crate::theme::Rgba;
 
+/// Which point of a text's line sits at its anchor's x (left to right text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
+    /// Its left end.
     Start,
+    /// Its middle.
     Center,
+    /// Its right end.
     End,
 }
 
+/// Which point of a text's line sits at its anchor's y.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Baseline {
+    /// Its top.
     Top,
+    /// Its vertical middle.
     Middle,
+    /// Its bottom.
     Bottom,
 }
 
+/// A text's size and weight; the family is always [`FONT_STACK`](crate::FONT_STACK).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {
+    /// Size in px (layout px).
     pub size: f64,
+    /// Bold, or regular.
     pub bold: bool,
 }
 
 impl Font {
+    /// Regular weight at `size` px.
     pub const fn regular(size: f64) -> Font {
         Font { size, bold: false }
     }
+    /// Bold at `size` px.
     pub const fn bold(size: f64) -> Font {
         Font { size, bold: true }
     }
@@ -93,10 +106,12 @@ impl TextStyle {
 /// Text measurement, supplied by the backend: canvas `measureText` in the browser, a width
 /// model natively.
 pub trait TextMeasure {
+    /// The width of `text` on one line in `font`, in layout px.
     fn width(&self, text: &str, font: Font) -> f64;
 }
 
-/// A deterministic width model for native output: CJK full width, Latin by class. plotters'
+/// A deterministic width model for native output (what [`render_svg`](crate::render_svg) lays
+/// out with): CJK full width, Latin by class. plotters'
 /// own native estimate counts bytes, which makes CJK three times too wide.
 pub struct EstimatedText;
 

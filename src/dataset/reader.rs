@@ -116,13 +116,13 @@ impl Reader {
 
 /// A dataset read in runs: the web shell's `stageBegin`, `stageIndicators` and `stageCommit`.
 /// Every error is kept until the end, with the paths one whole file would give.
-#[cfg(any(test, target_arch = "wasm32"))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "widget")))]
 pub struct Staged {
     walker: Walker,
     reader: Option<Reader>,
 }
 
-#[cfg(any(test, target_arch = "wasm32"))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "widget")))]
 impl Staged {
     /// The file without its `indicators` (`head`), how many indicators will follow, and the
     /// text's bytes (a text past the size limit is refused, as a whole file would be).

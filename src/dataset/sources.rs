@@ -14,6 +14,7 @@ use serde::Serialize;
 pub struct Source {
     /// What observations name in `source`; a version-1 file's one `source` is `report`.
     pub id: String,
+    /// Its title in both languages, as charts cite it.
     pub title: Localized,
     /// The text in `seeds/` (or the fixtures) that the quotes are verbatim parts of.
     pub file: Option<String>,

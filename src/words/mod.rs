@@ -20,8 +20,9 @@ use crate::dataset::{Lang, Qualifier};
 use crate::model::{Goal, Status};
 
 pub use bidi::isolated;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use controls::Controls;
-pub use number::{decade, difference, qualified, quantity, AxisUnit};
+pub use number::{decade, qualified, AxisUnit};
 pub use row::{years_of, Row, Series, TargetMark, YearPoint};
 pub use sentence::{
     chart_sentence, compared_years, comparison_sentence, shared, tally_sentence, trend_sentence,
@@ -30,10 +31,13 @@ pub use sentence::{
 /// The vocabulary of one language. Cheap to copy; every method returns finished text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Words {
+    /// The language it words in.
     pub lang: Lang,
 }
 
 impl Words {
+    /// The vocabulary of `lang`: what [`table_rows`](crate::table_rows) and
+    /// [`to_csv`](crate::to_csv) take.
     pub const fn new(lang: Lang) -> Words {
         Words { lang }
     }
@@ -45,6 +49,7 @@ impl Words {
         }
     }
 
+    /// A status as a word (`超额完成`, `Exceeded`).
     pub fn status(&self, status: Status) -> &'static str {
         match (status, self.lang) {
             (Status::Exceeded, Lang::Zh) => "超额完成",
@@ -89,6 +94,7 @@ impl Words {
         format!("{} {count}", self.status(status))
     }
 
+    /// What an empty chart says.
     pub fn nothing_to_show(&self) -> &'static str {
         self.pick("没有可显示的指标。", "No indicators to show.")
     }
@@ -185,9 +191,11 @@ impl Words {
     pub fn previous_actual(&self) -> &'static str {
         self.pick("上年实绩", "Previous actual")
     }
+    /// The head of this year's target.
     pub fn this_target(&self) -> &'static str {
         self.pick("今年目标", "Target")
     }
+    /// The head of this year's actual.
     pub fn this_actual(&self) -> &'static str {
         self.pick("今年实绩", "Actual")
     }

@@ -70,21 +70,30 @@ pub struct Series {
     pub fall_verb: Option<&'static str>,
 }
 
+/// One assessed indicator in finished words, with the numbers layout places: built once per
+/// render for every shown row ([`Prepared::rows`](crate::Prepared::rows)); the chart, the table
+/// ([`table_rows`](crate::table_rows)), the CSV and the sentences all read it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    /// The indicator's id.
     pub id: String,
     /// The section id, for filters; `section_name` is its name in the row's language.
     pub section: String,
+    /// The section's name.
     pub section_name: String,
+    /// The indicator's name, isolated for bidirectional text where it needs to be.
     pub name: String,
     /// The unit as the data gives it: rows share an axis only when they share it.
     pub unit: String,
     /// The English word for the unit's base where the built-in table has none (`visits`).
     pub unit_en: Option<String>,
+    /// Where it stands against its target.
     pub status: Status,
     /// The numeric target and its year; `target_text` also covers qualitative targets.
     pub target: Option<f64>,
+    /// The year of the target.
     pub target_year: Option<i32>,
+    /// The target as worded (`6%以上`, or the qualitative target's words).
     pub target_text: String,
     /// The actual of the target's year, from the data or from the editor.
     pub actual: Option<f64>,
@@ -92,11 +101,15 @@ pub struct Row {
     pub actual_text: String,
     /// True when the actual is the editor's own figure (the `actuals` option), not the data's.
     pub actual_supplied: bool,
+    /// The earlier actual the target is set against.
     pub reference: Option<Reference>,
     /// Actual as a share of target, direction-aware, and as text (`82%`).
     pub completion: Option<f64>,
+    /// The completion as text.
     pub completion_text: Option<String>,
+    /// How the target moves from the earlier actual (the dumbbell).
     pub change: Option<Change>,
+    /// How far the actual is from the target, worded (`多1.2个百分点`).
     pub margin_text: Option<String>,
     /// The row's own sentence, what a screen reader says for it.
     pub sentence: String,
@@ -109,6 +122,7 @@ pub struct Row {
 }
 
 impl Row {
+    /// The row of an assessment, in `lang`.
     pub fn new(assessment: &Assessment, dataset: &Dataset, lang: Lang) -> Row {
         let indicator = assessment.indicator;
         let reference = assessment.reference.and_then(|observation| {

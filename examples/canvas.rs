@@ -1,0 +1,66 @@
+//! A Rust wasm app that draws a chart of the bundled report into a canvas of its own, with the
+//! library API only (no `widget` feature: none of the widget's exports, its allocator or its JS
+//! loader). Build it with
+//!
+//! ```sh
+//! cargo build --example canvas --target wasm32-unknown-unknown
+//! wasm-bindgen --target web --out-dir target/canvas-example \
+//!     target/wasm32-unknown-unknown/debug/examples/canvas.wasm
+//! ```
+//!
+//! and load `target/canvas-example/canvas.js` from a page as an ES module (`init()`): it appends
+//! the board of the main targets to the page's body, named and described for screen readers, and
+//! draws it again when the window is resized. Natively it compiles to nothing, so that
+//! `cargo test --all-targets` builds it too.
+
+#[cfg(target_arch = "wasm32")]
+mod app {
+    use report_charts::{render_canvas, CanvasView, ChartRequest, Dataset, InputError};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlCanvasElement, Window};
+
+    /// The first error in its English words, for the browser's console.
+    fn to_js(errors: Vec<InputError>) -> JsValue {
+        let first = errors.first().map(InputError::message_en);
+        JsValue::from_str(&first.unwrap_or_default())
+    }
+
+    /// Draws the chart at the window's width (up to 720 px) and density.
+    fn draw(window: &Window, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
+        let dataset = Dataset::bundled().map_err(to_js)?;
+        let options = r#"{"section": "main-targets", "chart": "board", "lang": "en"}"#;
+        let request = ChartRequest::from_json_str(options, &dataset).map_err(to_js)?;
+        let width = window.inner_width()?.as_f64().unwrap_or(720.0).min(720.0);
+        let view = CanvasView::new(width, window.device_pixel_ratio());
+        let scene = render_canvas(canvas, &request, &dataset, view)?;
+        // A canvas is one image to assistive technology: the chart's title names it and its
+        // summary (a sentence of what it shows) describes it.
+        canvas.set_attribute("role", "img")?;
+        canvas.set_attribute("aria-label", &scene.title)?;
+        canvas.set_attribute("aria-description", &scene.summary)?;
+        Ok(())
+    }
+
+    #[wasm_bindgen(start)]
+    pub fn start() -> Result<(), JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let document = window.document().ok_or("no document")?;
+        let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+        document.body().ok_or("no body")?.append_child(&canvas)?;
+        draw(&window, &canvas)?;
+        // Redrawn on resize: `render_canvas` keeps no state, each call lays the chart out anew.
+        let on_resize = {
+            let (window, canvas) = (window.clone(), canvas.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                if let Err(error) = draw(&window, &canvas) {
+                    web_sys::console::error_1(&error);
+                }
+            })
+        };
+        window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref())?;
+        // The listener lives as long as the page.
+        on_resize.forget();
+        Ok(())
+    }
+}
