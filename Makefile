@@ -9,7 +9,7 @@ SHORT_IMPORTS ?= 1
 GECKODRIVER ?= $(shell command -v geckodriver || echo $(HOME)/.cargo/bin/geckodriver)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup dist demo test lint test-unit test-native test-browsers test-e2e clippy screenshots
+.PHONY: setup dist demo test lint test-unit test-native test-crate test-browsers test-e2e clippy screenshots
 
 setup:
 	@.ci/setup
@@ -23,7 +23,7 @@ demo: dist
 	@echo "report-charts gallery: http://127.0.0.1:$(PORT)/  (builder: http://127.0.0.1:$(PORT)/builder.html)"
 	python3 .ci/serve.py --port $(PORT)
 
-test: setup lint test-unit test-native clippy dist size-guard test-browsers test-e2e
+test: setup lint test-unit test-native test-crate clippy dist size-guard test-browsers test-e2e
 	@echo "make test: all passed"
 
 # eslint.config.js says what is linted, and with which globals.
@@ -37,15 +37,31 @@ test-unit: setup
 test-native:
 	cargo test --all-targets
 
+# The wasm library both ways: as a Rust app's dependency (no features) and as the widget (dist/).
 clippy:
 	cargo clippy --lib --bins -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features widget -- -D warnings
 
+# The crate as a Rust user gets it: the doctests (native), the docs without a warning on both
+# targets, the wasm library and the canvas example without the widget, and `cargo package`
+# (publish = false: it checks what the package holds, that build.rs finds the bundled dataset in
+# it, and that it builds from it alone; --allow-dirty for a work tree with changes).
+test-crate:
+	cargo test --doc
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --target $(WASM_TARGET)
+	cargo build --lib --target $(WASM_TARGET)
+	cargo build --example canvas --target $(WASM_TARGET)
+	cargo package --allow-dirty --list
+	cargo package --allow-dirty
+
+# tests/web.rs drives the widget's exports, so the widget is built (`--features widget`).
 test-browsers: setup
 	@echo "== wasm-pack test: headless Chromium =="
-	CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install
+	CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install --features widget
 	@echo "== wasm-pack test: headless Firefox =="
-	GECKODRIVER=$(GECKODRIVER) wasm-pack test --headless --firefox --geckodriver $(GECKODRIVER) --mode no-install
+	GECKODRIVER=$(GECKODRIVER) wasm-pack test --headless --firefox --geckodriver $(GECKODRIVER) --mode no-install --features widget
 
 test-e2e: dist
 	@echo "== end-to-end: real pages in headless Chromium =="

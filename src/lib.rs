@@ -4,9 +4,10 @@
 //! progress tracks, a report card or small multiples across years, in Chinese or English, on
 //! light, dark, high-contrast or forced colours.
 //!
-//! The same scene is drawn as an SVG document natively ([`render_svg`]) and onto a canvas in a
-//! wasm app ([`render_canvas`], wasm32 only); the table and CSV ([`table_rows`], [`to_csv`]) are
-//! built from the same rows, so chart, table and CSV always agree.
+//! The same scene is drawn as an SVG document natively (`render_svg`) and onto a canvas in a
+//! wasm app (`render_canvas`); the table and CSV ([`table_rows`], [`to_csv`]) are built from the
+//! same rows, so chart, table and CSV always agree. (Items that exist on one target only are
+//! named without links: these docs are built once per target, and each names both.)
 //!
 //! # Drawing a chart
 //!
@@ -14,6 +15,8 @@
 //! a [`ChartRequest`] (options validated against it, as the JS API takes them) and a width:
 //!
 //! ```
+//! # // Doctests also run in the wasm build (wasm-pack test), which has no SVG output.
+//! # #[cfg(not(target_arch = "wasm32"))] {
 //! use report_charts::{render_svg, ChartRequest, Dataset};
 //!
 //! let dataset = Dataset::bundled()?;
@@ -24,6 +27,22 @@
 //! let svg = render_svg(&request, &dataset, 640.0);
 //! assert!(svg.starts_with("<svg"));
 //! assert!(svg.contains("<title>"));
+//! # }
+//! # Ok::<(), Vec<report_charts::InputError>>(())
+//! ```
+//!
+//! The rows behind a chart, as its data table and CSV, in the request's language:
+//!
+//! ```
+//! use report_charts::{table_rows, to_csv, ChartRequest, Dataset, Prepared};
+//!
+//! let dataset = Dataset::bundled()?;
+//! let request = ChartRequest::from_json_str(r#"{"indicators": ["gdp-growth"]}"#, &dataset)?;
+//! let prepared = Prepared::new(&request, &dataset);
+//! let rows = table_rows(&prepared.rows, prepared.words);
+//! assert_eq!(rows[0].id, "gdp-growth");
+//! let csv = to_csv(&rows, prepared.words);
+//! assert!(csv.lines().count() >= 2); // the heads, then one line a row
 //! # Ok::<(), Vec<report_charts::InputError>>(())
 //! ```
 //!
@@ -43,7 +62,7 @@
 //!
 //! # In a wasm app
 //!
-//! On `wasm32`, [`render_canvas`] lays the chart out with the canvas' own text measurement and
+//! On `wasm32`, `render_canvas` lays the chart out with the canvas' own text measurement and
 //! paints it into your `web_sys::HtmlCanvasElement` at the screen's density; it returns the
 //! [`Scene`] (title, summary and hit regions) for the canvas' accessible name and your pointer
 //! handling. `examples/canvas.rs` is a whole app (built for wasm32 by `make test-crate`).
@@ -51,7 +70,7 @@
 //! # Cargo features
 //!
 //! - `widget` (off by default): what the shipped `dist/` widget needs: the JS loader's wasm
-//!   exports ([`widget`]), its diagnostics and the talc global allocator. A Rust app using the
+//!   exports (the `widget` module), its diagnostics and the talc global allocator. A Rust app using the
 //!   crate as a library leaves it off and keeps its own allocator and exports.
 //!
 //! Data flows one way: `dataset` → `model` → `query` → `words` → `chart` (layout) → `options`
@@ -130,7 +149,7 @@ pub use words::qualified;
 /// The JS loader's wasm exports (feature `widget`): `render`, `paintMore`, `loadData`… as
 /// `src/loader/` calls them, on the one dataset of the page they keep. They are the widget's
 /// boundary with JavaScript, not an API for Rust callers: a Rust app draws with
-/// [`render_canvas`](crate::render_canvas).
+/// [`render_canvas`].
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod widget {
     pub use crate::probe::{memory_bytes, trap_for_tests};

@@ -110,8 +110,7 @@ pub trait TextMeasure {
     fn width(&self, text: &str, font: Font) -> f64;
 }
 
-/// A deterministic width model for native output (what [`render_svg`](crate::render_svg) lays
-/// out with): CJK full width, Latin by class. plotters'
+/// A deterministic width model for native output (what `render_svg` lays out with): CJK full width, Latin by class. plotters'
 /// own native estimate counts bytes, which makes CJK three times too wide.
 pub struct EstimatedText;
 
