@@ -30,9 +30,9 @@ pub const BUNDLED_JSON: &str = include_str!("../seeds/indicators.json");
 /// (`input/packed.rs`), which the wasm reads without crossing into JS.
 const BUNDLED_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/indicators.postcard"));
 
+/// The language a chart is worded in (`"zh"`, `"en"`); the data carries both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-/// The language a chart is worded in (`"zh"`, `"en"`); the data carries both.
 pub enum Lang {
     /// 中文 (the report's own).
     Zh,
@@ -92,9 +92,9 @@ impl Measure {
     }
 }
 
+/// Which way is better for an indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-/// Which way is better for an indicator.
 pub enum Direction {
     /// More is better (output, investment).
     Higher,
@@ -102,9 +102,9 @@ pub enum Direction {
     Lower,
 }
 
+/// What an observation is: a year's target, or its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-/// What an observation is: a year's target, or its result.
 pub enum Kind {
     /// A final result.
     Actual,
@@ -121,9 +121,9 @@ impl Kind {
     }
 }
 
+/// How the report qualifies a number; targets and actuals are judged by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-/// How the report qualifies a number; targets and actuals are judged by it.
 pub enum Qualifier {
     /// The number as it is.
     Exact,
@@ -150,9 +150,9 @@ pub enum Bound {
     Ceiling,
 }
 
+/// How firmly a target is set, as the report words it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-/// How firmly a target is set, as the report words it.
 pub enum Firmness {
     /// 确保: to be ensured.
     Firm,
@@ -333,27 +333,11 @@ impl Dataset {
         Dataset::from_value(&tree)
     }
 
-    /// Parses (serde_json, after a leading BOM) and validates a dataset; on failure returns every
-    /// error found.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Parses (serde_json natively, the browser's `JSON.parse` in the wasm, after a leading BOM)
+    /// and validates a dataset; on failure returns every error found.
     pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
         within_size(text.len())?;
-        let text = crate::input::without_bom(text);
-        let value: Value = serde_json::from_str(text).map_err(|error| {
-            vec![InputError::new(
-                "$",
-                Expected::ValidJson,
-                format!("a syntax error: {error}"),
-            )]
-        })?;
-        Dataset::from_value(&value)
-    }
-
-    /// Parses (the browser's `JSON.parse`, after a leading BOM) and validates a dataset.
-    #[cfg(target_arch = "wasm32")]
-    pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
-        within_size(text.len())?;
-        Dataset::from_value(&crate::input::js::parse_json(text).map_err(|error| vec![error])?)
+        Dataset::from_value(&crate::input::parse_json(text).map_err(|error| vec![error])?)
     }
 
     /// A dataset as `loadData` takes it: JSON text, or the object itself.

@@ -4,9 +4,9 @@
 use crate::dataset::{Bound, Direction, Indicator, Measure, Observation, Qualifier};
 use serde::{Deserialize, Serialize};
 
+/// Where an indicator stands against its target; charts draw each with an icon and a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-/// Where an indicator stands against its target; charts draw each with an icon and a word.
 pub enum Status {
     /// 超额完成: better than the target.
     Exceeded,

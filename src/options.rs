@@ -47,13 +47,7 @@ impl ChartRequest {
     /// (`{"section": "main-targets", "chart": "board"}`); a syntax error is reported at `$`.
     /// Natively serde_json parses it, in the wasm the browser's `JSON.parse`.
     pub fn from_json_str(text: &str, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
-        #[cfg(target_arch = "wasm32")]
-        let value = crate::input::js::parse_json(text).map_err(|error| vec![error])?;
-        #[cfg(not(target_arch = "wasm32"))]
-        let value: Value = serde_json::from_str(crate::input::without_bom(text)).map_err(|error| {
-            let found = format!("a syntax error: {error}");
-            vec![InputError::new("$", Expected::ValidJson, found)]
-        })?;
+        let value = crate::input::parse_json(text).map_err(|error| vec![error])?;
         ChartRequest::from_value(&value, dataset)
     }
 

@@ -6,12 +6,13 @@
 
 use serde::Deserialize;
 
+/// A palette by the name options give (`theme`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-/// A palette by the name options give (`theme`).
 pub enum ThemeName {
-    /// `auto` is resolved by the page (prefers-color-scheme) before it reaches here; where it
-    /// still arrives (the CLI), it is light.
+    /// Dark text on a light ground, the default. `auto` is resolved by the page
+    /// (prefers-color-scheme) before it reaches here; where it still arrives (the CLI), it is
+    /// light.
     #[serde(alias = "auto")]
     Light,
     /// Light text on a dark ground.

@@ -12,6 +12,7 @@
 //! Built with the `widget` feature only: a Rust app that uses the crate as a library draws with
 //! `canvas::render_canvas` and exports nothing of ours.
 
+use crate::canvas::{context_2d, text_scale, CanvasMeasure, HiDpiCanvas};
 use crate::chart::measure::{BudgetedMeasure, Widths};
 use crate::chart::scene::Scene;
 use crate::dataset::{Dataset, Staged};
@@ -22,7 +23,6 @@ use crate::pipeline::Prepared;
 use crate::table::{columns, table_rows, to_csv, Column, TableRow};
 use crate::theme::Theme;
 use crate::words::Controls;
-use crate::canvas::{context_2d, text_scale, CanvasMeasure, HiDpiCanvas};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -70,9 +70,15 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
     for dpr in [1.0, 1.5, 2.0, 3.0] {
         for json in CHARTS {
             let canvas = canvas();
-            let info =
-                report_charts::widget::render(canvas.clone(), object(json), 480.0, dpr, 1.0, f64::NAN)
-                    .expect("renders");
+            let info = report_charts::widget::render(
+                canvas.clone(),
+                object(json),
+                480.0,
+                dpr,
+                1.0,
+                f64::NAN,
+            )
+            .expect("renders");
             let css_width = field(&info, "width").as_f64().expect("width");
             let css_height = field(&info, "height").as_f64().expect("height");
             assert_eq!(css_width, 480.0);
@@ -108,8 +114,9 @@ fn every_chart_type_paints_at_dpr_1_1_5_2_and_3() {
 fn a_text_scale_lays_out_narrower_and_shows_it_larger_like_browser_zoom() {
     for json in CHARTS {
         let canvas = canvas();
-        let info = report_charts::widget::render(canvas.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
-            .expect("renders");
+        let info =
+            report_charts::widget::render(canvas.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
+                .expect("renders");
         let width = field(&info, "width").as_f64().expect("width");
         let height = field(&info, "height").as_f64().expect("height");
         assert_eq!(width, 320.0, "{json}: laid out for 480 / 1.5 px");
@@ -202,7 +209,10 @@ fn options_objects_name_non_finite_numbers_unknown_keys_and_what_json_cannot_hol
         messages(&error),
         ["options.actuals.gdp-growth.2024: expected a finite number, got an object"]
     );
-    assert!(report_charts::widget::check(object(r#"{"section":"main-targets","theme":"auto"}"#)).is_ok());
+    assert!(
+        report_charts::widget::check(object(r#"{"section":"main-targets","theme":"auto"}"#))
+            .is_ok()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -221,7 +231,8 @@ fn load_data_is_atomic() {
     let first = js_sys::Array::from(&field(&error, "errors")).get(0);
     let path = field(&first, "path").as_string().unwrap_or_default();
     assert!(path.ends_with("observations[0]"), "{path}");
-    let unchanged = js_sys::Array::from(&report_charts::widget::indicators().expect("list")).length();
+    let unchanged =
+        js_sys::Array::from(&report_charts::widget::indicators().expect("list")).length();
     assert_eq!(before, unchanged);
 }
 
@@ -230,21 +241,21 @@ fn load_data_reads_text_that_starts_with_a_byte_order_mark() {
     // JSON.parse alone refuses it ("\u{feff}{" is no JSON); a file saved by Notepad starts so.
     assert!(js_sys::JSON::parse("\u{feff}{}").is_err());
     let text = format!("\u{feff}{}", BUNDLED_JSON);
-    let counts =
-        report_charts::widget::load_data(JsValue::from_str(&text), false).expect("read after the BOM");
+    let counts = report_charts::widget::load_data(JsValue::from_str(&text), false)
+        .expect("read after the BOM");
     let indicators = js_sys::Array::from(&counts).get(1).as_f64();
     assert!(indicators.unwrap_or_default() > 100.0, "{indicators:?}");
     let twice = format!("\u{feff}{text}");
-    let error =
-        report_charts::widget::load_data(JsValue::from_str(&twice), false).expect_err("a second BOM");
+    let error = report_charts::widget::load_data(JsValue::from_str(&twice), false)
+        .expect_err("a second BOM");
     let first = js_sys::Array::from(&field(&error, "errors")).get(0);
     assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
 }
 
 #[wasm_bindgen_test]
 fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
-    let error =
-        report_charts::widget::load_data(JsValue::from_str("{\"source\": }"), false).expect_err("syntax");
+    let error = report_charts::widget::load_data(JsValue::from_str("{\"source\": }"), false)
+        .expect_err("syntax");
     let errors = js_sys::Array::from(&field(&error, "errors"));
     let first = errors.get(0);
     assert_eq!(field(&first, "path").as_string().as_deref(), Some("$"));
@@ -293,8 +304,9 @@ fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
 fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     let board = r#"{"chart":"board","section":"main-targets","pageSize":0}"#;
     let whole = canvas();
-    let info = report_charts::widget::render(whole.clone(), object(board), 480.0, 1.0, 1.0, f64::NAN)
-        .expect("renders");
+    let info =
+        report_charts::widget::render(whole.clone(), object(board), 480.0, 1.0, 1.0, f64::NAN)
+            .expect("renders");
     assert_eq!(field(&info, "painted").as_bool(), Some(true));
     // No time at all: every call stops at its first point where it can go on, yet gets on.
     let stepped = canvas();
@@ -302,8 +314,9 @@ fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     let info = loop {
         calls += 1;
         assert!(calls < 200, "each call gets on");
-        let info = report_charts::widget::render(stepped.clone(), object(board), 480.0, 1.0, 1.0, 0.0)
-            .expect("renders");
+        let info =
+            report_charts::widget::render(stepped.clone(), object(board), 480.0, 1.0, 1.0, 0.0)
+                .expect("renders");
         if field(&info, "pending").as_bool() != Some(true) {
             break info;
         }
@@ -321,7 +334,10 @@ fn a_draw_in_steps_paints_the_pixels_of_a_draw_in_one_call() {
     );
     assert!(pixels(&stepped) == pixels(&whole), "the same pixels");
     // Nothing is left to paint; a new draw of the canvas drops a painting under way.
-    assert_eq!(report_charts::widget::paint_more(stepped.clone(), 0.0), Ok(true));
+    assert_eq!(
+        report_charts::widget::paint_more(stepped.clone(), 0.0),
+        Ok(true)
+    );
     whole.remove();
     stepped.remove();
 }
@@ -333,7 +349,8 @@ fn values_nested_to_the_limit_and_past_it_are_read_without_a_trap() {
     for depth in [127, 500] {
         let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
         let text = BUNDLED_JSON.replacen('{', &format!("{{\"x-deep\":{deep},"), 1);
-        report_charts::widget::load_data(JsValue::from_str(&text), false).expect("x- keys are skipped");
+        report_charts::widget::load_data(JsValue::from_str(&text), false)
+            .expect("x- keys are skipped");
         report_charts::widget::load_data(object(&text), false).expect("as an object too");
     }
     let cyclic = object(r#"{"indicators":["gdp-growth"],"actuals":{"gdp-growth":{}}}"#);
@@ -353,14 +370,21 @@ fn the_library_call_paints_what_the_widget_paints() {
         let (own, widget) = (canvas(), canvas());
         let request = report_charts::ChartRequest::from_json_str(json, &dataset).expect("valid");
         let view = report_charts::CanvasView::new(480.0, 2.0).with_text_scale(1.5);
-        let scene =
-            report_charts::render_canvas(&own, &request, &dataset, view).expect("paints");
+        let scene = report_charts::render_canvas(&own, &request, &dataset, view).expect("paints");
         let info =
             report_charts::widget::render(widget.clone(), object(json), 480.0, 2.0, 1.5, f64::NAN)
                 .expect("renders");
         assert_eq!(Some(scene.width), field(&info, "width").as_f64(), "{json}");
-        assert_eq!(Some(scene.height), field(&info, "height").as_f64(), "{json}");
-        assert_eq!(Some(scene.title), field(&info, "title").as_string(), "{json}");
+        assert_eq!(
+            Some(scene.height),
+            field(&info, "height").as_f64(),
+            "{json}"
+        );
+        assert_eq!(
+            Some(scene.title),
+            field(&info, "title").as_string(),
+            "{json}"
+        );
         let hits = js_sys::Array::from(&field(&info, "hits")).length();
         assert_eq!(scene.hits.len() as u32, hits, "{json}");
         assert_eq!(

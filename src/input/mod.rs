@@ -16,3 +16,20 @@ pub mod walker;
 pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
+
+/// JSON text (after a leading BOM) into the tree: the browser's `JSON.parse` in the wasm, which
+/// carries no JSON parser; serde_json natively. A syntax error is reported at `$`.
+#[cfg(target_arch = "wasm32")]
+pub fn parse_json(text: &str) -> Result<value::Value, crate::error::InputError> {
+    js::parse_json(text)
+}
+
+/// JSON text (after a leading BOM) into the tree: serde_json natively, the browser's `JSON.parse`
+/// in the wasm. A syntax error is reported at `$`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_json(text: &str) -> Result<value::Value, crate::error::InputError> {
+    serde_json::from_str(without_bom(text)).map_err(|error| {
+        let found = format!("a syntax error: {error}");
+        crate::error::InputError::new("$", crate::error::Expected::ValidJson, found)
+    })
+}
