@@ -27,11 +27,12 @@ trap 'restore; echo "alloc-variants: sources restored"' EXIT
 # Drops the committed allocator: its static stays, unused (a warning), so std's default is left.
 no_alloc() { sed -i '/#\[global_allocator\]/d' src/*.rs; }
 # A dependency for the wasm build only (replacing a committed one of that name), after js-sys.
+# talc stays optional: the `widget` feature names it (`dep:talc`).
 add_dep() { sed -i "/^$1 = /d" Cargo.toml; sed -i "/^js-sys = /a $1 = $2" Cargo.toml; }
 # The replacement allocator goes at the end of lib.rs.
 use_alloc() {
   no_alloc
-  printf '\n#[cfg(target_arch = "wasm32")]\n#[global_allocator]\n%s\n' "$1" >> src/lib.rs
+  printf '\n#[cfg(all(target_arch = "wasm32", feature = "widget"))]\n#[global_allocator]\n%s\n' "$1" >> src/lib.rs
 }
 
 variants=("$@")
@@ -44,10 +45,10 @@ for v in "${variants[@]}"; do
     noshort) short=0 ;;
     std) no_alloc ;;
     talc)
-      add_dep talc '"=5.1.1"'
+      add_dep talc '{ version = "=5.1.1", optional = true }'
       use_alloc 'static VARIANT_ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();' ;;
     talc-small)
-      add_dep talc '{ version = "=5.1.1", features = ["disable-realloc-in-place"] }'
+      add_dep talc '{ version = "=5.1.1", features = ["disable-realloc-in-place"], optional = true }'
       use_alloc 'static VARIANT_ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();' ;;
     lol)
       add_dep lol_alloc '"=0.4.1"'
