@@ -47,6 +47,11 @@ export function begun() {
   return wasmUrl !== null;
 }
 
+/** Where the .wasm is loaded from (null before `begin`). */
+export function wasmAddress() {
+  return wasmUrl;
+}
+
 var lazyBegin = null;
 
 /**

@@ -9,7 +9,7 @@
 import * as load from './load.js';
 import * as calls from './api.js';
 import { startEmbeds } from './embed.js';
-import { ReportChartsError, errorText } from './messages.js';
+import { ReportChartsError, errorText, failure } from './messages.js';
 
 export { ReportChartsError };
 export var version = REPORT_CHARTS_VERSION;
@@ -57,6 +57,11 @@ export function start(options) {
   var merges = (given.merge || []).map(function (url) { return { url: String(url), href: absolute(String(url)) }; });
   var fresh = merges.filter(function (merge) { return !mergedOnce[merge.href]; });
   var outcomes = [];
+  if (given.wasm && load.begun() && absolute(String(given.wasm)) !== load.wasmAddress()) {
+    return Promise.reject(failure('start.wasm',
+      'the .wasm is loaded from ' + load.wasmAddress() + ' already: call start({wasm}) before the first chart or call',
+      '.wasm 已从 ' + load.wasmAddress() + ' 加载：请在第一个图表或调用之前调用 start({wasm})'));
+  }
   if (!load.begun()) {
     var failures = Object.create(null);
     var loading = load.begin(given.wasm ? absolute(String(given.wasm)) : besideThisModule(), fresh, function (url, error) {

@@ -100,6 +100,7 @@ test('a plain ES module page under a strict CSP draws by call and by markup, mer
   assertEqual(seen.exports.join(','), EXPORTS.join(','), 'exports in the browser');
   assertEqual(JSON.stringify(seen.merged), JSON.stringify([{ url: 'next.json', error: null }]), 'merge outcome');
   assertEqual(seen.mergedAgain, 1, 'the second start names the file once more');
+  assertEqual(JSON.stringify(seen.lateWasm), JSON.stringify({ isError: true, path: 'start.wasm' }), 'another .wasm after loading began');
   assertEqual(dataRequests, 1, 'next.json fetched once for both starts');
   assertEqual(seen.apiStatus, '未完成', 'judged with the merged 2024 result (5.8 against 6.5)');
   assertEqual(seen.apiActual, '5.8%', 'the merged result');
