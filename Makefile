@@ -58,7 +58,7 @@ screenshots: dist
 
 # The npm package (not published from here): `make package` writes target/npm/package/ and its
 # `npm pack` tarball; `make test-npm` installs the tarball into a scratch project and uses it from
-# Node (as server-side rendering imports it), tsc --noEmit, esbuild and a module page in Chromium.
+# Node (as server-side rendering imports it), tsc --noEmit, esbuild, a Vite build, and module pages in Chromium.
 .PHONY: package test-npm
 package: dist
 	node tools/build.mjs package

@@ -3,7 +3,8 @@
 // project (target/npm-test/, from tests/npm/scratch/), then
 //   - Node imports it as server-side rendering does (no window) and resolves its `exports`;
 //   - tsc --noEmit checks what a TypeScript user writes, with plain, JSX and React 19 settings;
-//   - esbuild bundles an import of it, as a bundler user's build does;
+//   - esbuild bundles an import of it, and Vite builds an app with it (its .wasm copied), as a
+//     bundler user's build does;
 //   - headless Chromium opens a plain ES module page under a strict CSP that uses it.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -75,6 +76,20 @@ test('a bundler resolves the package and keeps the .wasm address for its asset s
   assert(!code.includes('window.ReportCharts = '), 'the classic entry is not bundled');
 });
 
+test('vite build copies the .wasm into the app (hashed) and names it in the bundle', async () => {
+  const vite = await import('vite');
+  await vite.build({
+    root: path.join(SCRATCH, 'vite'), base: './', logLevel: 'silent',
+    build: { outDir: path.join(SCRATCH, 'vite-dist'), emptyOutDir: true },
+  });
+  const assets = readdirSync(path.join(SCRATCH, 'vite-dist/assets'));
+  const wasm = assets.filter((file) => /^report-charts_bg-.*\.wasm$/.test(file));
+  const js = assets.filter((file) => file.endsWith('.js'));
+  assertEqual(wasm.length, 1, 'one hashed .wasm in ' + assets.join(', '));
+  assert(readFileSync(path.join(SCRATCH, 'vite-dist/assets', js[0]), 'utf8').includes(wasm[0]), 'the bundle names the copied .wasm');
+  console.log(`     figures: ${assets.join(', ')}`);
+});
+
 const server = await startServer();
 const browser = await launch();
 
@@ -122,6 +137,24 @@ test('a plain ES module page under a strict CSP draws by call and by markup, mer
   assertEqual(problems.length, 0, problems.join('\n'));
   await page.screenshot({ path: path.join(SCRATCH, 'page.png') });
   console.log(`     figures: ${api.painted} and ${markup.painted} px painted; ${wasmRequests.length} .wasm request`);
+  await context.close();
+});
+
+test('the Vite-built app draws by call and by markup in Chromium, under the same strict CSP', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url + 'npm-test/vite-dist/index.html');
+  const seen = await page.evaluate(() => window.__vite);
+  assertEqual(seen.error, undefined, 'render rejected');
+  assert(seen.rows >= 8, `${seen.rows} rows on the board`);
+  const board = await canvasFacts(page, '#board');
+  const progress = await canvasFacts(page, '#progress');
+  assert(board.painted > 1000 && progress.painted > 1000, `painted ${board.painted} and ${progress.painted} px`);
+  assertEqual(problems.length, 0, problems.join('\n'));
+  console.log(`     figures: ${seen.rows} board rows; ${board.painted} and ${progress.painted} px painted`);
   await context.close();
 });
 
