@@ -23,7 +23,7 @@ demo: dist
 	@echo "report-charts gallery: http://127.0.0.1:$(PORT)/  (builder: http://127.0.0.1:$(PORT)/builder.html)"
 	python3 .ci/serve.py --port $(PORT)
 
-test: setup lint test-unit test-native test-crate clippy dist size-guard test-browsers test-e2e
+test: setup lint test-unit test-native test-crate clippy dist size-guard test-browsers test-e2e test-npm
 	@echo "make test: all passed"
 
 # eslint.config.js says what is linted, and with which globals.
@@ -71,6 +71,17 @@ test-e2e: dist
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs
+
+# The npm package (not published from here): `make package` writes target/npm/package/ and its
+# `npm pack` tarball; `make test-npm` installs the tarball into a scratch project and uses it from
+# Node (as server-side rendering imports it), tsc --noEmit, esbuild, a Vite build, and module pages in Chromium.
+.PHONY: package test-npm
+package: dist
+	node tools/build.mjs package
+
+test-npm: package
+	@echo "== npm package: installed from its tarball, in Node, tsc, esbuild and headless Chromium =="
+	node tests/npm/package.mjs
 
 # A real screen reader, on demand (not part of `make test`: it needs Orca, Xvfb and AT-SPI, and one
 # screen reader per session bus): Orca 43 reading Firefox ESR, keys by xdotool, speech from Orca's
