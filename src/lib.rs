@@ -120,6 +120,7 @@ pub use dataset::{
     Qualifier, Section, Source,
 };
 pub use error::{Expected, InputError};
+pub use input::limits::Limit;
 pub use options::ChartRequest;
 pub use query::{Answer, RowQuery, Selection};
 pub use theme::{Rgba, Theme, ThemeName, FONT_STACK};
@@ -136,9 +137,9 @@ pub use pipeline::{scene, Prepared};
 pub use svg::{render_svg, scene_to_svg};
 
 // The rows behind it, in finished words: the table and the CSV.
-pub use model::{Assessment, Margin, Status};
+pub use model::{Aim, Assessment, Goal, Margin, Status};
 pub use table::{columns, table_rows, to_csv, Column, TableRow, COLUMN_KEYS};
-pub use words::{Row, Words};
+pub use words::{Change, Reference, Row, Series, TargetMark, Words, YearPoint};
 
 // What the CLI (src/main.rs) reads besides the API above: not part of it.
 #[doc(hidden)]

@@ -114,11 +114,15 @@ fn judged_actual(direction: Direction, qualifier: Qualifier, actual: f64) -> f64
 /// What a target is judged against: its goal, its value and a range's other end.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Aim {
+    /// The indicator's measure.
     pub measure: Measure,
+    /// Which way is better.
     pub direction: Direction,
+    /// What the target asks.
     pub goal: Goal,
     /// The target's own qualifier (a cap written 左右 has a band).
     pub qualifier: Qualifier,
+    /// The target's number.
     pub target: f64,
     /// The other end of a range (1-3个: 3).
     pub target_max: Option<f64>,

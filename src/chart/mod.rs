@@ -124,6 +124,7 @@ pub trait Chart: Sync {
     }
 
     /// Refuses a selection this chart would misrepresent (`bars` over mixed units).
+    #[doc(hidden)]
     fn misfit(&self, _selected: &[&Indicator]) -> Option<Misfit> {
         None
     }
@@ -135,6 +136,7 @@ pub trait Chart: Sync {
     }
 
     /// Lays out a page of at least one row from `top`; returns the y below the last shape.
+    #[doc(hidden)]
     fn draw(&self, frame: &mut Frame, page: &Page, top: f64) -> f64;
 }
 

@@ -15,8 +15,11 @@ pub enum Limit {
     Items,
     /// Characters of any text in any input.
     TextChars,
+    /// Indicators of a dataset.
     Indicators,
+    /// Sections of a dataset.
     Sections,
+    /// Sources of a dataset.
     Sources,
     /// Observations of one indicator.
     Observations,
@@ -25,6 +28,7 @@ pub enum Limit {
 }
 
 impl Limit {
+    /// The most it allows.
     pub const fn most(self) -> usize {
         match self {
             Limit::DatasetBytes => 5_000_000,
@@ -52,6 +56,7 @@ impl Limit {
         }
     }
 
+    /// What is limited, counted, in Chinese: `字节的 JSON 文本`, `个指标`.
     pub fn counted_zh(self) -> &'static str {
         match self {
             Limit::DatasetBytes => "字节的 JSON 文本",

@@ -37,6 +37,7 @@ pub struct Controls {
     pub page: String,
 }
 
+#[doc(hidden)]
 impl Words {
     /// The control words of one chart; `count` is the number of rows the arrow keys reach.
     pub fn controls(

@@ -23,7 +23,7 @@ pub use bidi::isolated;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use controls::Controls;
 pub use number::{decade, qualified, AxisUnit};
-pub use row::{years_of, Row, Series, TargetMark, YearPoint};
+pub use row::{years_of, Change, Reference, Row, Series, TargetMark, YearPoint};
 pub use sentence::{
     chart_sentence, compared_years, comparison_sentence, shared, tally_sentence, trend_sentence,
 };
@@ -42,13 +42,6 @@ impl Words {
         Words { lang }
     }
 
-    fn pick<'w>(&self, zh: &'w str, en: &'w str) -> &'w str {
-        match self.lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
     /// A status as a word (`超额完成`, `Exceeded`).
     pub fn status(&self, status: Status) -> &'static str {
         match (status, self.lang) {
@@ -64,6 +57,18 @@ impl Words {
             (Status::Pending, Lang::En) => "Pending",
             (Status::Qualitative, Lang::En) => "Qualitative",
             (Status::Reported, Lang::En) => "Reported",
+        }
+    }
+}
+
+/// The vocabulary layout, the table and the loader read: finished words, not an API of their own
+/// (hidden from the docs; `Words` is what [`table_rows`](crate::table_rows) takes).
+#[doc(hidden)]
+impl Words {
+    fn pick<'w>(&self, zh: &'w str, en: &'w str) -> &'w str {
+        match self.lang {
+            Lang::Zh => zh,
+            Lang::En => en,
         }
     }
 

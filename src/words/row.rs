@@ -16,7 +16,9 @@ use crate::words::Words;
 /// The latest earlier actual, the reference a target is set against.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
+    /// Its year.
     pub year: i32,
+    /// Its number.
     pub value: f64,
     /// The value in its unit: `7.1%`.
     pub text: String,
@@ -36,9 +38,11 @@ pub struct Change {
 /// What one year's target mark shows: its goal, the values it covers and the side that meets it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TargetMark {
+    /// What the target asks.
     pub goal: Goal,
     /// The values the mark covers (`Aim::span`); one value for a floor or a ceiling.
     pub low: f64,
+    /// The upper end of those values.
     pub high: f64,
     /// True when the values that meet the target lie above the mark (a floor where more is
     /// better); false under a cap, or for a floor where less is better.
@@ -48,11 +52,13 @@ pub struct TargetMark {
 /// One year of an indicator: its target and its actual, in finished words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearPoint {
+    /// The year.
     pub year: i32,
     /// The mark of a numeric target.
     pub target: Option<TargetMark>,
     /// The year's target as the report words it (a qualitative one's note); None without one.
     pub target_text: Option<String>,
+    /// The year's actual, if the data or the editor has one.
     pub actual: Option<f64>,
     /// The actual as the report words it (`下降18.8%`: a fall never reads with a minus sign).
     pub actual_text: Option<String>,
@@ -65,6 +71,7 @@ pub struct YearPoint {
 /// Every year of an indicator in the data, oldest first, and how its value axis reads.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Series {
+    /// Each year, oldest first.
     pub points: Vec<YearPoint>,
     /// The verb falls read with on the axis (`下降`), for rates whose fall is the good news.
     pub fall_verb: Option<&'static str>,
