@@ -103,6 +103,14 @@ impl Fonts {
             .split(',')
             .map(|name| name.trim().trim_matches('\'').to_string())
             .filter(|name| name != "sans-serif");
+        // A collection (.ttc) holds one design's SC, TC, JP and KR faces, whose glyphs differ:
+        // the charts are in Simplified Chinese, so its SC face comes first.
+        let simplified = |name: &String| {
+            !name
+                .split(' ')
+                .any(|word| matches!(word, "SC" | "CN" | "GB" | "Hans"))
+        };
+        given.sort_by_key(simplified);
         let mut families: Vec<String> = Vec::new();
         for family in given.into_iter().chain(stack) {
             if !families.contains(&family) {
