@@ -367,7 +367,7 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
             dataset: &Dataset,
             args: &Render,
         ) -> Result<Vec<u8>, Failure> {
-            use report_charts::{render_png, render_svg_measured, FontError, Fonts};
+            use report_charts::{render_png, FontError, Fonts};
             let fonts = match Fonts::load(&args.font, true) {
                 Ok(fonts) => Some(fonts),
                 // An SVG names its fonts for the reader's system to find: without one here, its
@@ -379,10 +379,7 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
                 (Some(fonts), true) => render_png(request, dataset, args.width, args.scale, &fonts)
                     .map_err(|e| Failure::Message(e.message_en())),
                 (Some(fonts), false) => {
-                    let measure = fonts.measure();
-                    let stack = fonts.font_stack();
-                    let svg = render_svg_measured(request, dataset, args.width, &measure, &stack);
-                    Ok(svg.into_bytes())
+                    Ok(fonts.render_svg(request, dataset, args.width).into_bytes())
                 }
                 (None, _) => {
                     Ok(report_charts::render_svg(request, dataset, args.width).into_bytes())

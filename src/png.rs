@@ -5,9 +5,6 @@
 use crate::dataset::Dataset;
 use crate::fonts::Fonts;
 use crate::options::ChartRequest;
-use crate::pipeline::scene;
-use crate::svg::scene_to_svg_named;
-use crate::theme::Theme;
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg;
 use std::fmt;
@@ -79,10 +76,7 @@ pub fn render_png(
     if !SCALES.contains(&scale) {
         return Err(PngError::Scale(scale));
     }
-    let theme = Theme::chosen(request.theme, request.forced_colors);
-    let measure = fonts.measure();
-    let scene = scene(request, dataset, width, &theme, &measure);
-    let svg = scene_to_svg_named(&scene, &fonts.font_stack());
+    let (svg, (width, height)) = fonts.render_svg_sized(request, dataset, width);
     let options = usvg::Options {
         fontdb: fonts.database(),
         // What a text whose families all miss falls back to: the measured font, not Times.
@@ -90,10 +84,11 @@ pub fn render_png(
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| PngError::Raster(e.to_string()))?;
-    // Both at most 8 × the clamped chart size, so the casts cannot saturate.
+    // The scene's size, as the canvas takes it (the SVG's is rounded up); at most 8 × the
+    // clamped chart size, so the casts cannot saturate.
     let size = (
-        (scene.width * scale).round() as u32,
-        (scene.height * scale).round() as u32,
+        (width * scale).round() as u32,
+        (height * scale).round() as u32,
     );
     let mut pixmap = Pixmap::new(size.0, size.1).ok_or(PngError::Size {
         width: size.0,

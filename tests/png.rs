@@ -56,14 +56,15 @@ fn texts(svg: &str) -> Vec<(f64, f64, f64, bool, String)> {
         .descendants()
         .filter(|n| n.has_tag_name("text"))
         .map(|n| {
-            // plotters writes the size ÷ 1.24 and scales it back (src/svg.rs).
-            let size = (number(n, "font-size") * 1.24 * 100.0).round() / 100.0;
+            // CSS px: src/svg.rs undoes plotters' ÷ 1.24.
+            let size = (number(n, "font-size") * 100.0).round() / 100.0;
             let bold = n.attribute("font-weight") == Some("bold");
             let text = n.text().unwrap_or_default().trim().to_string();
-            // The anchor plotters wrote (`dy`): the top, the middle or the bottom of the text.
+            // The anchor (`dy`, on the font's em box: src/fonts.rs): the top, the middle or the
+            // bottom of the em box.
             let top = match n.attribute("dy") {
-                Some("0.5ex") => number(n, "y") - size / 2.0,
-                Some("-0.5ex") => number(n, "y") - size,
+                Some("0.38em") => number(n, "y") - size / 2.0,
+                Some("-0.12em") => number(n, "y") - size,
                 _ => number(n, "y"),
             };
             (number(n, "x"), top, size, bold, text)
@@ -158,6 +159,9 @@ fn the_svg_is_laid_out_with_the_font_it_names_not_the_estimate() {
     let request =
         report_charts::ChartRequest::from_json(&options, &data).unwrap_or_else(|e| panic!("{e:?}"));
     let fonts = Fonts::load(&[], true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(svg, fonts.render_svg(&request, &data, 390.0));
+    // Laid out with the font's widths: the same scene as the library's measured SVG, but for the
+    // texts' anchors on the font's em box.
     let measured = report_charts::render_svg_measured(
         &request,
         &data,
@@ -165,7 +169,11 @@ fn the_svg_is_laid_out_with_the_font_it_names_not_the_estimate() {
         &fonts.measure(),
         &fonts.font_stack(),
     );
-    assert_eq!(svg, measured);
+    let plotters_anchors = svg
+        .replace("dy=\"0.88em\"", "dy=\"0.76em\"")
+        .replace("dy=\"0.38em\"", "dy=\"0.5ex\"")
+        .replace("dy=\"-0.12em\"", "dy=\"-0.5ex\"");
+    assert_eq!(plotters_anchors, measured);
     assert_ne!(svg, report_charts::render_svg(&request, &data, 390.0));
     assert!(
         svg.contains("font-family=\"&apos;Noto Sans CJK SC&apos;,"),
