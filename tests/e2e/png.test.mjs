@@ -38,8 +38,9 @@ function cliPng(c) {
  *   the mean difference;
  * - the ink layout: pixels far from the background (more than 96 of 255 in a channel) projected onto
  *   rows give bands (text lines, bars); each band's ink projected onto columns gives runs separated
- *   by gaps of at least 12 px (6 CSS px: between words, columns and marks, never inside a CJK
- *   word). Bands and runs are compared edge by edge.
+ *   by gaps of at least 16 px (8 CSS px: between columns, words and bars, never inside a CJK word;
+ *   the 6 CSS px between a status icon and its word is not a gap, as the diamond's polygon fills
+ *   up to 1 CSS px wider in resvg than in Skia). Bands and runs are compared edge by edge.
  */
 async function compare(page, browserBase64, cliBase64) {
   return page.evaluate(async ([a64, b64]) => {
@@ -80,22 +81,22 @@ async function compare(page, browserBase64, cliBase64) {
         return out;
       };
       const bands = runs(height, (y) => { for (let x = 0; x < width; x++) if (inked(x, y)) return true; return false; }, 1);
-      return bands.map(([top, bottom]) => ({ top, bottom, runs: runs(width, (x) => { for (let y = top; y <= bottom; y++) if (inked(x, y)) return true; return false; }, 11) }));
+      return bands.map(([top, bottom]) => ({ top, bottom, runs: runs(width, (x) => { for (let y = top; y <= bottom; y++) if (inked(x, y)) return true; return false; }, 15) }));
     };
     const [la, lb] = [layout(a), layout(b)];
     result.bands = [la.length, lb.length];
-    let bandShift = 0; let edgeShift = 0; let runMismatch = 0; let runs = 0;
+    let bandShift = 0; let edgeShift = 0; let runMismatch = 0; let runs = 0; const mismatches = [];
     la.forEach((band, k) => {
       const other = lb[k];
       if (!other) return;
       bandShift = Math.max(bandShift, Math.abs(band.top - other.top), Math.abs(band.bottom - other.bottom));
       runs += band.runs.length;
-      if (band.runs.length !== other.runs.length) { runMismatch++; return; }
+      if (band.runs.length !== other.runs.length) { runMismatch++; mismatches.push({ top: band.top, browser: band.runs, cli: other.runs }); return; }
       band.runs.forEach(([left, right], r) => {
         edgeShift = Math.max(edgeShift, Math.abs(left - other.runs[r][0]), Math.abs(right - other.runs[r][1]));
       });
     });
-    Object.assign(result, { bandShift, edgeShift, runMismatch, runs });
+    Object.assign(result, { bandShift, edgeShift, runMismatch, runs, mismatches });
     return result;
   }, [browserBase64, cliBase64]);
 }
@@ -125,11 +126,12 @@ export default function ({ server, browser }) {
         `pixels differing > 64/255: ${(100 * got.differingShare).toFixed(2)} %, mean difference ${got.meanDifference?.toFixed(2)}/255; ` +
         `ink bands ${got.bands?.join(' vs ')}, largest band shift ${got.bandShift} px, runs ${got.runs} (${got.runMismatch} bands split differently), largest run edge shift ${got.edgeShift} px`);
       assertEqual(got.cli.join('×'), got.browser.join('×'), c.name + ': the same size');
-      // Measured: 0.9–1.6 % of pixels (glyph edges: Skia hints and grays them, tiny-skia does not
-      // hint); a line broken elsewhere or a moved column moves several % at once.
-      assert(got.differingShare < 0.03, c.name + ': ' + (100 * got.differingShare).toFixed(2) + ' % of pixels differ');
+      // Measured 0.28–0.43 % (2026-12-04): glyph and shape edges, antialiased by Skia and by
+      // tiny-skia differently; 1 % leaves room for a font or renderer update. A whole text line
+      // moved is only ~0.2 % of these images, so the bands and runs below are the telling check.
+      assert(got.differingShare < 0.01, c.name + ': ' + (100 * got.differingShare).toFixed(2) + ' % of pixels differ');
       assertEqual(got.bands[1], got.bands[0], c.name + ': as many lines and bands of ink');
-      assertEqual(got.runMismatch, 0, c.name + ': every band splits into the same runs (words, columns, marks)');
+      assertEqual(got.runMismatch, 0, c.name + ': every band splits into the same runs (words, columns, marks): ' + JSON.stringify(got.mismatches));
       // At scale 2: a glyph's edge ±2 image px (1 CSS px) of rounding and antialiasing.
       assert(got.bandShift <= 2 && got.edgeShift <= 3, c.name + `: bands moved ${got.bandShift} px, run edges ${got.edgeShift} px`);
     }
