@@ -22,11 +22,11 @@ function cliArgs(c) {
   return args;
 }
 
-/** The CLI's PNG of a case, through cargo (built with the png feature if it is not yet). */
+/** The CLI's PNG of a case, through cargo (the debug build `make test-native` made with the png feature; built if missing). */
 function cliPng(c) {
   const file = path.join(OUT, c.name + '-cli.png');
   const started = Date.now();
-  const run = spawnSync('cargo', ['run', '--quiet', '--release', '--features', 'png', '--', ...cliArgs(c), '--format', 'png', '--scale', '2', '-o', file], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync('cargo', ['run', '--quiet', '--features', 'png', '--', ...cliArgs(c), '--format', 'png', '--scale', '2', '-o', file], { cwd: ROOT, encoding: 'utf8' });
   assertEqual(run.status, 0, 'the CLI drew ' + c.name + ': ' + run.stderr);
   return { bytes: readFileSync(file), ms: Date.now() - started };
 }
