@@ -104,3 +104,27 @@ pub fn render_png(
         .encode_png()
         .map_err(|e| PngError::Raster(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_flag_or_what_to_lower_in_both_languages() {
+        let scale = PngError::Scale(9.0);
+        assert_eq!(
+            scale.message_en(),
+            "--scale: expected a number from 0.25 to 8, got 9"
+        );
+        assert_eq!(
+            scale.message_zh(),
+            "--scale：应为 0.25 到 8 之间的数，实际为 9"
+        );
+        let size = PngError::Size {
+            width: 0,
+            height: 90_000,
+        };
+        assert!(size.message_en().contains("lower --scale"));
+        assert!(size.message_zh().contains("请调小 --scale"));
+    }
+}
