@@ -34,11 +34,16 @@ lint: setup
 test-unit: setup
 	node --test tests/unit/
 
+# The PNG output (feature png: resvg, system fonts) is tested by its own CLI tests, and the CLI's
+# other tests run again with it, as their SVG is then laid out with the font files.
 test-native:
 	cargo test --all-targets
+	cargo test --features png --lib fonts
+	cargo test --features png --test cli --test png
 
 clippy:
 	cargo clippy --lib --bins -- -D warnings
+	cargo clippy --lib --bins --tests --features png -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
 
 test-browsers: setup
