@@ -34,22 +34,27 @@ lint: setup
 test-unit: setup
 	node --test tests/unit/
 
+# The PNG output (feature png: resvg, system fonts) is tested by its own CLI tests, and the CLI's
+# other tests run again with it, as their SVG is then laid out with the font files.
 test-native:
 	cargo test --all-targets
+	cargo test --features png --lib fonts
+	cargo test --features png --test cli --test png
 
 # The wasm library both ways: as a Rust app's dependency (no features) and as the widget (dist/).
 clippy:
 	cargo clippy --lib --bins -- -D warnings
+	cargo clippy --lib --bins --tests --features png -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) --features widget -- -D warnings
 
 # The crate as a Rust user gets it: the doctests (native), the docs without a warning on both
-# targets, the wasm library and the canvas example without the widget, and `cargo package`
+# targets (natively with `png`, whose API is native only), the wasm library and the canvas example without the widget, and `cargo package`
 # (publish = false: it checks what the package holds, that build.rs finds the bundled dataset in
 # it, and that it builds from it alone; --allow-dirty for a work tree with changes).
 test-crate:
 	cargo test --doc
-	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features png
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --target $(WASM_TARGET)
 	cargo build --lib --target $(WASM_TARGET)
 	cargo build --example canvas --target $(WASM_TARGET)

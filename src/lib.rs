@@ -72,6 +72,9 @@
 //! - `widget` (off by default): what the shipped `dist/` widget needs: the JS loader's wasm
 //!   exports (the `widget` module), its diagnostics and the talc global allocator. A Rust app using the
 //!   crate as a library leaves it off and keeps its own allocator and exports.
+//! - `png` (off by default, native only): `render_png`, a chart as a PNG image rasterised by
+//!   resvg, its text measured and shaped with real font files (`Fonts`); the CLI's
+//!   `--format png`.
 //!
 //! Data flows one way: `dataset` → `model` → `query` → `words` → `chart` (layout) → `options`
 //! (the validated request, an API boundary) → `pipeline` → `draw` → `svg` (native) or `canvas`
@@ -95,10 +98,14 @@ mod chart;
 mod dataset;
 mod draw;
 mod error;
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+mod fonts;
 mod input;
 mod model;
 mod options;
 mod pipeline;
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+mod png;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod probe;
 mod query;
@@ -134,7 +141,13 @@ pub use chart::{Chart, CHARTS};
 pub use draw::paint;
 pub use pipeline::{scene, Prepared};
 #[cfg(not(target_arch = "wasm32"))]
-pub use svg::{render_svg, scene_to_svg};
+pub use svg::{render_svg, render_svg_measured, scene_to_svg, scene_to_svg_named};
+// Static images from the CLI and text measured with real fonts (feature `png`, native only).
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+pub use {
+    fonts::{FontError, FontMeasure, Fonts},
+    png::{render_png, PngError, SCALES},
+};
 
 // The rows behind it, in finished words: the table and the CSV.
 pub use model::{Aim, Assessment, Goal, Margin, Status};
