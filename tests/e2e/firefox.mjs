@@ -12,7 +12,7 @@ const driver = await startDriver(GECKODRIVER, (port) => ['--port', String(port),
   hint: 'Install it with `cargo install geckodriver` (.ci/setup does), or set GECKODRIVER.',
 }).catch((error) => { server.stop(); throw error; });
 let browser = null;
-webdriverChecks({ engine: 'firefox', browser: () => browser, server });
+webdriverChecks({ engine: 'firefox', Engine: 'Firefox', browser: () => browser, server });
 
 let failed = 1;
 try {

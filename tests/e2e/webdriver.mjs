@@ -68,7 +68,7 @@ export async function session(base, capabilities, { width, height } = {}) {
     evaluate: (fn, ...args) => call(base, 'POST', at('/execute/async'), {
       script: `const done = arguments[arguments.length - 1];
         Promise.resolve((${fn.toString()}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
-          .then((v) => done({ ok: v }), (e) => done({ error: String(e && (e.stack || e.message) || e) }));`,
+          .then((v) => done({ ok: v }), (e) => done({ error: e && e.stack ? (String(e.stack).includes(String(e.message)) ? '' : e.name + ': ' + e.message + '\\n') + e.stack : String(e) }));`,
       args,
     }).then((r) => { if (r.error) throw new Error(r.error); return r.ok; }),
     close: () => call(base, 'DELETE', at('')),
@@ -114,10 +114,9 @@ export async function canvasFacts(selector) {
 
 /**
  * Registers the checks every WebDriver engine runs, named `${engine}: …` and with figures
- * `(${Engine})`. `browser()` gives the session (started after registration).
+ * `(${Engine})` (its display name). `browser()` gives the session (started after registration).
  */
-export function webdriverChecks({ engine, browser: current, server }) {
-  const Engine = engine[0].toUpperCase() + engine.slice(1);
+export function webdriverChecks({ engine, Engine, browser: current, server }) {
   const check = (name, fn) => test(`${engine}: ${name}`, () => fn(current()));
 
   check('hostile page, three embed routes paint crisp; no globals, CSP violations or console errors from us', async (browser) => {
@@ -309,7 +308,13 @@ export function webdriverChecks({ engine, browser: current, server }) {
         indicators.push({ id: 'i-' + i, section: 's', name: { zh: '指标' + i, en: 'I' + i }, unit: '%', measure: 'growth', direction: 'higher',
           observations: [{ year: 2024, kind: 'target', value: 6, quote: '增长6%' }] });
       }
+      // The page's Prototype.js patch (patches.js) makes arrays serialize as strings. WebKit runs
+      // this script in the page's realm, as WebDriver says; geckodriver's sandbox does not see the
+      // patch. The file is written without it, as a server would.
+      const patched = Array.prototype.toJSON;
+      delete Array.prototype.toJSON;
       const text = JSON.stringify({ source: { title: { zh: '报告', en: 'Report' }, file: 'none.txt' }, sections: [{ id: 's', name: { zh: '甲', en: 'A' } }], indicators: indicators });
+      Array.prototype.toJSON = patched;
       out.runs = (await ReportCharts.loadData(text + ' '.repeat(200000))).runs;
       return out;
     });
