@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // report-charts' one build tool (dev-only: nothing here is shipped). The Makefile's targets call it.
 //
-//   node tools/build.mjs dist              dist/report-charts.js, dist/report-charts_bg.wasm, .d.ts
+//   node tools/build.mjs dist              dist/report-charts.js, dist/report-charts_bg.wasm, .d.ts, .css
 //   node tools/build.mjs size [BUDGET_KB]  shipped sizes, the wasm's parts, twiggy top, budget check
 //   node tools/build.mjs size-guard        make test's regression ceiling on the shipped gzip total
 //   node tools/build.mjs size-floor        what the required stack alone costs
@@ -18,6 +18,7 @@ import {
 } from './lib.mjs';
 import { shortImportsFiles, ShortImportsError } from './short-imports.mjs';
 import { sizeReport, sizeGuard } from './size.mjs';
+import { STYLE_TEXT } from '../src/loader/styles.js';
 
 const LOADER_ENTRY = 'src/loader/index.js';
 const MODULE_ENTRY = 'src/loader/module.js';
@@ -26,6 +27,7 @@ const NPM_OUT = 'target/npm/package';
 // src/report-charts.d.ts up to this line is the package's types.d.ts: the rest declares the
 // classic script's global, which an ES module's user does not have.
 const CLASSIC_GLOBAL = "// The classic script's global";
+const DIST_CSS = 'dist/report-charts.css';
 const GLUE_MODULE = 'report-charts:glue';
 const BINDGEN_FLAGS = ['--target', 'no-modules', '--no-typescript', '--remove-name-section', '--remove-producers-section'];
 // Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
@@ -175,7 +177,7 @@ function printSizes(files) {
   for (const file of files) {
     const [r, g] = [rawSize(file), gzipSize(file)];
     console.log(`${pad(file, 32)} ${padLeft(r, 10)} ${padLeft(g, 10)}`);
-    if (!file.endsWith('.d.ts')) [raw, gz] = [raw + r, gz + g];
+    if (file === DIST_JS || file === DIST_WASM) [raw, gz] = [raw + r, gz + g]; // .d.ts and .css are not loaded by current browsers
   }
   console.log(`${pad('shipped total (js + wasm)', 32)} ${padLeft(raw, 10)} ${padLeft(gz, 10)}`);
 }
@@ -190,7 +192,10 @@ async function dist() {
   wasmOpt(`${BINDGEN_OUT}/short_bg.wasm`, DIST_WASM);
   await script(version, settings.minify);
   copyFileSync(abs('src/report-charts.d.ts'), abs(DIST_DTS));
-  printSizes([DIST_JS, DIST_WASM, DIST_DTS]);
+  // The chart's styles as a file, for browsers without constructable stylesheets (Safari before
+  // 16.4), where a strict CSP refuses a <style> element: src/loader/styles.js links it.
+  writeFileSync(abs(DIST_CSS), `/*! report-charts ${version} | MIT */\n${STYLE_TEXT}\n`);
+  printSizes([DIST_JS, DIST_WASM, DIST_DTS, DIST_CSS]);
 }
 
 /**

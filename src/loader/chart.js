@@ -64,7 +64,7 @@ export class Chart {
   start() {
     var self = this;
     this._build();
-    return load.loadWasm().then(function () {
+    return Promise.all([load.loadWasm(), this._styled]).then(function () {
       return drawInSteps(self);
     }, function (error) {
       self.fail(error);
@@ -82,7 +82,7 @@ export class Chart {
     var host = this.element;
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     clear(root);
-    styleFor(root);
+    this._styled = styleFor(root, load.styleUrl());
     this.root = root;
     // A skip link, then the figure (named by the title: the stage's canvas is hidden from
     // assistive technology, since the caption says what it shows), then the place the link lands.

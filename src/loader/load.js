@@ -9,6 +9,7 @@ import { RECOVERING, ReportChartsError, loadFailures, asError, errorText } from 
 var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instances forever
 
 var wasmUrl = null;
+var cssUrl = null; // report-charts.css beside the .wasm: the styles where sheets cannot be constructed (styles.js)
 var bindings = null; // the current wasm-bindgen exports; replaced, not repaired, after a trap
 var compiled = null; // the compiled module, kept for re-instantiation
 var loads = []; // every successful loadData since the last replacement, replayed on a new instance
@@ -26,6 +27,7 @@ var freshListeners = [];
  */
 export function begin(wasmHref, merges, onMergeError) {
   wasmUrl = wasmHref;
+  cssUrl = new URL('report-charts.css', wasmHref).href;
   // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
   bindings = makeBindings();
   var first = loadWasm();
@@ -264,6 +266,11 @@ function stageable(json) {
   }
   if (!data || typeof data !== 'object' || !Array.isArray(data.indicators) || data.indicators.length <= RUN) return null;
   return { data: data, bytes: bytes };
+}
+
+/** The stylesheet beside the .wasm (beside the classic script, or the module's .wasm). */
+export function styleUrl() {
+  return cssUrl;
 }
 
 /** A task of its own, without setTimeout's clamping: the page's events run in between. */

@@ -332,6 +332,41 @@ export function webdriverChecks({ engine, Engine, browser: current, server }) {
     console.log(`     figures (${Engine}): 1 read of a getter over a render and an update; 3 JS types refused with their paths; limits named`);
   });
 
+  check('Safari before 16.4 (no adoptedStyleSheets, no constructable sheets) under style-src \'self\': styled from report-charts.css beside the script, no inline style, no CSP violation', async (browser) => {
+    await browser.open(server.url + 'e2e/embed/old-safari.html');
+    for (const host of ['#board', '#bullet']) {
+      const facts = await browser.evaluate(canvasFacts, host);
+      assert(facts.error === null && facts.painted > facts.total / 100, `${host} painted: ${facts.error}`);
+    }
+    const got = await browser.evaluate(() => {
+      const root = document.querySelector('#board').shadowRoot;
+      const style = (css) => getComputedStyle(root.querySelector(css));
+      const link = root.querySelector('link[rel=stylesheet]');
+      return {
+        adopted: typeof root.adoptedStyleSheets,
+        link: link && link.href,
+        styleElements: root.querySelectorAll('style').length,
+        figure: style('figure').marginLeft,
+        rc: style('.rc').fontSize,
+        table: style('.sr').width,
+        skip: style('.skip').position,
+        toolbar: style('.toolbar').display,
+        csp: window.__recorded.csp,
+        errors: window.__recorded.errors,
+      };
+    });
+    assertEqual(got.adopted, 'undefined', 'the page emulates no adoptedStyleSheets');
+    assertEqual(got.link, server.url + 'static/cms/2024/js/report-charts.css', 'the stylesheet beside the script');
+    assertEqual(got.styleElements, 0, '<style> elements (inline style, refused by the CSP)');
+    assertEqual(got.figure, '0px', 'figure margin (the UA gives 40px)');
+    assertEqual(got.rc, '14px', '.rc font size');
+    assertEqual(got.table, '1px', 'the table is visually hidden');
+    assertEqual(got.skip, 'absolute', 'the skip link is hidden until focused');
+    assertEqual(got.toolbar, 'flex', 'the toolbar is a flex row');
+    assertEqual(got.csp.length, 0, 'CSP violations: ' + got.csp.join(', '));
+    assertEqual(got.errors.length, 0, 'console errors: ' + got.errors.join('\n'));
+  });
+
   check('a .wasm that answers 503 twice is retried with backoff, and the chart draws', async (browser) => {
     const started = Date.now();
     await browser.open(server.url + 'e2e/snapshot/flaky.html');
