@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { test, assert, assertEqual } from './harness.mjs';
 
+
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export function freePort() {
@@ -278,6 +279,39 @@ export function webdriverChecks({ engine, Engine, browser: current, server }) {
     assertEqual(figure.role, 'figure', 'the figure\'s computed role');
     assertEqual(figure.label, info.title, 'the figure is named by the title');
     console.log(`     figures (${Engine}): listbox "${stage.label}"; option "${option.label}"`);
+  });
+
+  check('the keyboard, by real key presses: arrows, End and Home move the active option, Enter reads the details, Escape says they closed; focus stays on the stage', async (browser) => {
+    await browser.open(server.url + 'e2e/a11y.html');
+    await browser.evaluate(canvasFacts, '#board');
+    await browser.evaluate(() => document.querySelector('#board').shadowRoot.querySelector('.stage').focus());
+    const state = () => browser.evaluate(() => {
+      const root = document.querySelector('#board').shadowRoot;
+      const stage = root.querySelector('.stage');
+      return {
+        active: stage.getAttribute('aria-activedescendant'),
+        focused: document.activeElement === root.host && root.activeElement === stage,
+        live: root.querySelector('[aria-live]').textContent,
+        tip: ((tip) => (tip.hasAttribute('popover') ? tip.matches(':popover-open') : !tip.hidden))(root.querySelector('[role=tooltip]')),
+      };
+    });
+    const facts = await browser.evaluate(() => {
+      const i = ReportCharts.chartFor('#board').info;
+      return { count: i.hits.length, details: i.rows.find((r) => r.id === i.hits[0].id).details, closed: i.words.closed };
+    });
+    const steps = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'End', 'Home', 'Enter', 'Escape']) {
+      await browser.press(KEYS[key]);
+      steps.push({ key, ...(await state()) });
+    }
+    const actives = steps.map((s) => s.active).join(' ');
+    assertEqual(actives, `row-0 row-1 row-${facts.count - 1} row-0 row-0 row-0`, 'active options after ArrowDown ArrowDown End Home Enter Escape');
+    assert(steps.every((s) => s.focused), 'DOM focus stays on the stage');
+    assert(steps.slice(0, 4).every((s) => s.live === ''), 'a step writes nothing to the live region');
+    assert(steps[4].live.startsWith(facts.details), `Enter reads the row's details: ${steps[4].live}`);
+    assert(steps[4].tip && !steps[5].tip, 'the tooltip is pinned by Enter, closed by Escape');
+    assertEqual(steps[5].live, facts.closed, 'Escape says the details closed');
+    console.log(`     figures (${Engine}): ${actives}; Enter read ${steps[4].live.length} characters`);
   });
 
   check('options are a snapshot, every JS type answered with its path, no prototype write, a destroyed chart says so, limits named', async (browser) => {
