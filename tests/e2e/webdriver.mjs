@@ -73,6 +73,8 @@ export async function session(base, capabilities, { width, height } = {}) {
       args,
     }).then((r) => { if (r.error) throw new Error(r.error); return r.ok; }),
     close: () => call(base, 'DELETE', at('')),
+    /** Scripts run in the page's `index`th frame from now on; `null`: the top page again. */
+    frame: (index) => call(base, 'POST', at('/frame'), { id: index }),
     /** An element's WebDriver id: `css` inside the shadow root of the element `host` matches. */
     inShadow: async (host, css) => {
       const root = await call(base, 'GET', at(`/element/${await find(host)}/shadow`));
