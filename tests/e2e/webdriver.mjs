@@ -61,6 +61,10 @@ export async function session(base, capabilities, { width, height } = {}) {
   const at = (path) => `/session/${id}${path}`;
   await call(base, 'POST', at('/timeouts'), { script: 60000 });
   if (width && height) await call(base, 'POST', at('/window/rect'), { width, height });
+  const perform = async (actions) => {
+    await call(base, 'POST', at('/actions'), { actions });
+    await call(base, 'DELETE', at('/actions'));
+  };
   const find = (css) => call(base, 'POST', at('/element'), { using: 'css selector', value: css }).then((el) => el[ELEMENT]);
   return {
     capabilities: created.capabilities,
@@ -87,11 +91,10 @@ export async function session(base, capabilities, { width, height } = {}) {
       label: await call(base, 'GET', at(`/element/${element}/computedlabel`)),
     }),
     /** Real key presses (WebDriver actions) to whatever has focus: `keys` are characters or KEYS. */
-    press: async (...keys) => {
-      const actions = keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
-      await call(base, 'POST', at('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
-      await call(base, 'DELETE', at('/actions'));
-    },
+    press: (...keys) => perform([{ type: 'key', id: 'keyboard', actions: keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }]),
+    /** A tap (pointer type `touch`, or `mouse`) at viewport CSS px (x, y). */
+    tap: (x, y, pointerType = 'touch') => perform([{ type: 'pointer', id: 'finger', parameters: { pointerType }, actions: [
+      { type: 'pointerMove', x, y, origin: 'viewport' }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }]),
   };
 }
 
@@ -314,6 +317,29 @@ export function webdriverChecks({ engine, Engine, browser: current, server }) {
     assert(steps[4].tip && !steps[5].tip, 'the tooltip is pinned by Enter, closed by Escape');
     assertEqual(steps[5].live, facts.closed, 'Escape says the details closed');
     console.log(`     figures (${Engine}): ${actives}; Enter read ${steps[4].live.length} characters`);
+  });
+
+  check('a click on the third row (WebDriver pointer actions) shows that row\'s tooltip', async (browser) => {
+    await browser.open(server.url + 'e2e/a11y.html');
+    await browser.evaluate(canvasFacts, '#board');
+    const at = await browser.evaluate(() => {
+      const info = ReportCharts.chartFor('#board').info;
+      const hit = info.hits[2];
+      const canvas = document.querySelector('#board').shadowRoot.querySelector('canvas');
+      canvas.scrollIntoView();
+      const box = canvas.getBoundingClientRect();
+      const scale = box.width / info.width;
+      return { x: Math.round(box.left + (hit.x + hit.w / 2) * scale), y: Math.round(box.top + (hit.y + hit.h / 2) * scale), name: info.rows.find((r) => r.id === hit.id).name };
+    });
+    // WebKitGTK takes pointerType `touch` but delivers mouse events (pointerType "mouse", no
+    // touchstart): a real touch cannot be tested here, so the check says mouse.
+    await browser.tap(at.x, at.y, 'mouse');
+    const tip = await browser.evaluate(() => {
+      const node = document.querySelector('#board').shadowRoot.querySelector('[role=tooltip]');
+      return { open: node.hasAttribute('popover') ? node.matches(':popover-open') : !node.hidden, text: node.textContent };
+    });
+    assert(tip.open, 'the tooltip is open');
+    assert(tip.text.startsWith(at.name), `the tooltip names the row: ${tip.text.slice(0, 60)}`);
   });
 
   check('options are a snapshot, every JS type answered with its path, no prototype write, a destroyed chart says so, limits named', async (browser) => {
