@@ -217,7 +217,7 @@ function sizeFloor() {
  * Cargo.toml's); then `npm pack` writes target/npm/report-charts-VERSION.tgz.
  */
 async function npmPackage() {
-  for (const file of [DIST_JS, DIST_WASM, DIST_DTS, `${BINDGEN_OUT}/short.js`]) need(file, 'run make dist first');
+  for (const file of [DIST_JS, DIST_WASM, DIST_DTS, DIST_CSS, `${BINDGEN_OUT}/short.js`]) need(file, 'run make dist first');
   const settings = distSettings();
   const version = packageVersion();
   rmSync(abs('target/npm'), { recursive: true, force: true });
@@ -226,6 +226,7 @@ async function npmPackage() {
   copyFileSync(abs(DIST_JS), abs(`${NPM_OUT}/report-charts.js`));
   copyFileSync(abs(DIST_WASM), abs(`${NPM_OUT}/report-charts_bg.wasm`));
   copyFileSync(abs(DIST_DTS), abs(`${NPM_OUT}/report-charts.d.ts`));
+  copyFileSync(abs(DIST_CSS), abs(`${NPM_OUT}/report-charts.css`));
   const classic = readFileSync(abs(DIST_DTS), 'utf8');
   const cut = classic.indexOf(CLASSIC_GLOBAL);
   if (cut < 0) throw new BuildError(`src/report-charts.d.ts has no line '${CLASSIC_GLOBAL}' to cut the package's types.d.ts at`);

@@ -23,11 +23,12 @@ var freshListeners = [];
  * Starts fetching and compiling the .wasm at `wasmHref` at once. `merges` ({url, href}): data
  * files (the next report) to merge into the bundled data before any chart draws, once per site
  * (the script tag's `data-merge`, or the module's `start`). A file that fails is reported through
- * `onMergeError(url, error)`, and the charts draw with the data they have.
+ * `onMergeError(url, error)`, and the charts draw with the data they have. `cssHref`: the
+ * stylesheet for browsers without constructable sheets (styles.js); by default beside the .wasm.
  */
-export function begin(wasmHref, merges, onMergeError) {
+export function begin(wasmHref, merges, onMergeError, cssHref) {
   wasmUrl = wasmHref;
-  cssUrl = new URL('report-charts.css', wasmHref).href;
+  cssUrl = cssHref || new URL('report-charts.css', wasmHref).href;
   // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
   bindings = makeBindings();
   var first = loadWasm();
