@@ -91,6 +91,10 @@ export const loadFailures = {
   notDrawn: function () {
     return failure('png', 'the chart has not been drawn yet', '图表尚未绘制');
   },
+  pixelRatio: function (value) {
+    return failure('pixelRatio', 'pixelRatio: expected a number above 0, at most 8, got ' + String(value),
+      'pixelRatio：应为大于0、不超过8的数，实际为 ' + String(value));
+  },
   png: function () {
     return failure('png', 'PNG export failed: the browser gave no image', 'PNG 导出失败：浏览器未生成图片');
   }
