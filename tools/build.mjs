@@ -10,6 +10,7 @@
 // BUDGET_KB (size), SIZE_CEILING_KB (size-guard). Every command is printed before it runs; a failed
 // step stops the build with its message and a non-zero exit.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import {
   ROOT, WASM_TARGET, RAW_WASM, BINDGEN_OUT, DIST_JS, DIST_WASM, DIST_DTS, BIN, BuildError,
@@ -107,11 +108,17 @@ function strictInsideIife(code) {
   return `${start[1]}${start[2]}"use strict";${code.slice(start[0].length)}`;
 }
 
+/** A file's Subresource Integrity value: `sha384-` and the base64 of its SHA-384 digest. */
+function integrity(file) {
+  return 'sha384-' + createHash('sha384').update(readFileSync(abs(file))).digest('base64');
+}
+
 /** The loader and the glue in one classic script (an IIFE): esbuild, minified by esbuild or not. */
-async function bundle(version, minify, outfile) {
+async function bundle(version, wasmIntegrity, minify, outfile) {
   const banner = `/*! report-charts ${version} | MIT */`;
   say(`esbuild ${LOADER_ENTRY} --bundle --format=iife --target=es2020 --charset=utf8 '--banner:js=${banner}' ` +
-    `--define:REPORT_CHARTS_VERSION='${JSON.stringify(version)}'${minify ? ' --minify' : ''} ` +
+    `--define:REPORT_CHARTS_VERSION='${JSON.stringify(version)}' --define:REPORT_CHARTS_WASM_INTEGRITY='"${wasmIntegrity}"'` +
+    `${minify ? ' --minify' : ''} ` +
     `(${GLUE_MODULE} = ${BINDGEN_OUT}/short.js in makeBindings()) --outfile=${outfile}`);
   let result;
   try {
@@ -124,7 +131,8 @@ async function bundle(version, minify, outfile) {
       // Chinese UI words as they are (as terser left them), not as \u escapes: ~1 KB raw less.
       charset: 'utf8',
       banner: { js: banner },
-      define: { REPORT_CHARTS_VERSION: JSON.stringify(version) },
+      // The .wasm's hash, for the loader's fetch of it (`integrity`): a changed or other file is refused.
+      define: { REPORT_CHARTS_VERSION: JSON.stringify(version), REPORT_CHARTS_WASM_INTEGRITY: JSON.stringify(wasmIntegrity) },
       plugins: [gluePlugin(`${BINDGEN_OUT}/short.js`)],
       legalComments: 'inline',
       minify,
@@ -138,12 +146,12 @@ async function bundle(version, minify, outfile) {
 }
 
 /** dist/report-charts.js by the chosen minifier; the intermediate files stay in target/bindgen. */
-async function script(version, minify) {
+async function script(version, wasmIntegrity, minify) {
   if (minify === 'esbuild') {
-    await bundle(version, true, DIST_JS);
+    await bundle(version, wasmIntegrity, true, DIST_JS);
   } else {
     const full = `${BINDGEN_OUT}/report-charts.bundle.js`;
-    await bundle(version, false, full);
+    await bundle(version, wasmIntegrity, false, full);
     // Two compress passes and short names for the loader's private members (`_name`: one
     // underscore; the glue's `__wbg…` keys have two and keep theirs): −145 B gzip together.
     run(BIN('terser'), [full, '--compress', 'passes=2', '--mangle', '--mangle-props', 'regex=/^_[a-z]/',
@@ -173,9 +181,25 @@ async function dist() {
   shortImports(settings.shortImports);
   mkdirSync(abs('dist'), { recursive: true });
   wasmOpt(`${BINDGEN_OUT}/short_bg.wasm`, DIST_WASM);
-  await script(version, settings.minify);
+  const wasmIntegrity = integrity(DIST_WASM); // built first: the script carries its hash
+  await script(version, wasmIntegrity, settings.minify);
   copyFileSync(abs('src/report-charts.d.ts'), abs(DIST_DTS));
   printSizes([DIST_JS, DIST_WASM, DIST_DTS]);
+  printIntegrity(integrity(DIST_JS), wasmIntegrity);
+}
+
+/**
+ * The SRI hashes of the two shipped files, and the script tag that uses the script's. The .wasm's
+ * is baked into the script, whose loader fetches the .wasm with it (load.js): pages need no
+ * attribute for it, and a .wasm of another build or a changed one is refused with a clear error.
+ */
+function printIntegrity(jsIntegrity, wasmIntegrity) {
+  console.log('');
+  console.log('integrity (Subresource Integrity, sha384, base64):');
+  console.log(`  ${pad(DIST_JS, 30)} ${jsIntegrity}`);
+  console.log(`  ${pad(DIST_WASM, 30)} ${wasmIntegrity}   (baked into ${DIST_JS}, which fetches the .wasm with it)`);
+  console.log('the script tag (crossorigin: the files may come from another host, which must then send CORS headers):');
+  console.log(`  <script src="/path/to/report-charts.js" integrity="${jsIntegrity}" crossorigin="anonymous" defer></script>`);
 }
 
 /**

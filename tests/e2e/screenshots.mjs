@@ -85,6 +85,17 @@ await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-text3.png', { width: 1000,
 await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-zoom.png', { width: 1000, viewportOnly: true },
   toolbar(() => Toolbar.zoom(1.5)));
 await shoot('builder.html', 'builder-1280.png', { width: 1280, viewportOnly: true });
+// README.zh-CN.md, the editors' guide: the builder as an editor sees it, desktop and phone, and
+// its output cards (the code, the 2× image and its alt text) with a chart of the main targets.
+const mainTargets = async (page) => {
+  await page.getByLabel('整个板块 Whole section').check();
+  await page.getByLabel('总览 Board').check();
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('section:main-targets'));
+  await page.waitForFunction(() => { const { state, info } = window.SnippetBuilder.current(); return state.chart === 'board' && document.getElementById('alt').value === info.summary; });
+};
+await shoot('builder.html', 'guide-builder-zh-1280.png', { width: 1280 }, mainTargets);
+await shoot('builder.html', 'guide-builder-zh-390.png', { width: 390, dpr: 2, viewportOnly: true });
+await shoot('builder.html', 'guide-builder-output-390.png', { width: 390, dpr: 2, selector: '.output' }, mainTargets);
 // Target against achievement: the bundled report's 2024 targets with the (invented, test-only)
 // next report merged in through data-merge: what a site shows once the results are in.
 await shoot('e2e/merge/merge.html', 'board-merged-zh-720.png', { width: 720, dpr: 2, selector: '#board' });
