@@ -2,6 +2,7 @@
 // (and `ready` recovers), permanent ones fetched once however many charts wait, every error
 // naming the file and what was wrong with it.
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { test, assert, assertEqual, ROOT } from './harness.mjs';
 
@@ -93,6 +94,34 @@ export default function ({ server, browser }) {
     await page.waitForFunction(() => { const c = ReportCharts.chartFor(document.querySelector('[data-report-chart]')); return c && c.info; }, null, { timeout: 10000 });
     assertEqual(requests, 2, 'the failed one and the one that names the failure, which is the file');
     await context.close();
+  });
+
+  test('the script tag with the integrity make dist prints loads and draws; a wrong one is blocked', async () => {
+    const hash = 'sha384-' + createHash('sha384').update(fs.readFileSync(path.join(ROOT, 'dist/report-charts.js'))).digest('base64');
+    const load = async (integrity) => {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url + 'e2e/blank.html');
+      const result = await page.evaluate((value) => new Promise((resolve) => {
+        const host = document.body.appendChild(document.createElement('div'));
+        host.setAttribute('data-report-chart', 'gdp-growth');
+        const script = document.createElement('script');
+        script.src = '/dist/report-charts.js';
+        script.integrity = value;
+        script.crossOrigin = 'anonymous';
+        script.onerror = () => resolve('blocked');
+        script.onload = () => ReportCharts.ready.then(() => resolve('ready'), (e) => resolve(e.message));
+        document.head.appendChild(script);
+      }), integrity);
+      return { result, page, context };
+    };
+    const good = await load(hash);
+    assertEqual(good.result, 'ready', 'the printed integrity matches dist/report-charts.js');
+    await good.page.waitForFunction(() => { const c = ReportCharts.chartFor(document.querySelector('[data-report-chart]')); return c && c.info; }, null, { timeout: 10000 });
+    await good.context.close();
+    const bad = await load(hash.slice(0, -4) + 'AAAA');
+    assertEqual(bad.result, 'blocked', 'another hash blocks the script');
+    await bad.context.close();
   });
 
   test('a network failure that lasts past the retries leaves ready rejected until a later call succeeds', async () => {
