@@ -23,7 +23,7 @@ demo: dist
 	@echo "report-charts gallery: http://127.0.0.1:$(PORT)/  (builder: http://127.0.0.1:$(PORT)/builder.html)"
 	python3 .ci/serve.py --port $(PORT)
 
-test: setup lint test-unit test-native clippy dist size-guard test-browsers test-e2e
+test: setup lint test-unit test-native clippy dist size-guard test-browsers test-e2e test-npm
 	@echo "make test: all passed"
 
 # eslint.config.js says what is linted, and with which globals.
@@ -34,11 +34,16 @@ lint: setup
 test-unit: setup
 	node --test tests/unit/
 
+# The PNG output (feature png: resvg, system fonts) is tested by its own CLI tests, and the CLI's
+# other tests run again with it, as their SVG is then laid out with the font files.
 test-native:
 	cargo test --all-targets
+	cargo test --features png --lib fonts
+	cargo test --features png --test cli --test png
 
 clippy:
 	cargo clippy --lib --bins -- -D warnings
+	cargo clippy --lib --bins --tests --features png -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
 
 test-browsers: setup
@@ -55,6 +60,17 @@ test-e2e: dist
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs
+
+# The npm package (not published from here): `make package` writes target/npm/package/ and its
+# `npm pack` tarball; `make test-npm` installs the tarball into a scratch project and uses it from
+# Node (as server-side rendering imports it), tsc --noEmit, esbuild, a Vite build, and module pages in Chromium.
+.PHONY: package test-npm
+package: dist
+	node tools/build.mjs package
+
+test-npm: package
+	@echo "== npm package: installed from its tarball, in Node, tsc, esbuild and headless Chromium =="
+	node tests/npm/package.mjs
 
 # A real screen reader, on demand (not part of `make test`: it needs Orca, Xvfb and AT-SPI, and one
 # screen reader per session bus): Orca 43 reading Firefox ESR, keys by xdotool, speech from Orca's

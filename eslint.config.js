@@ -27,6 +27,14 @@ export default [
     },
   },
   {
+    // The npm test's scratch page: an ES module that imports the installed package.
+    files: ['tests/npm/scratch/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { ...globals.browser },
+    },
+  },
+  {
     // Test pages drive the loader's one global; the bench pages also read data.js's BenchData.
     files: ['tests/e2e/pages/**/*.js'],
     languageOptions: {
@@ -43,7 +51,7 @@ export default [
   {
     // The end-to-end scripts also hold the functions they run in the page (page.evaluate and
     // WebDriver's execute), where the browser's globals and the loader's ReportCharts are.
-    files: ['tests/e2e/**/*.mjs'],
+    files: ['tests/e2e/**/*.mjs', 'tests/npm/*.mjs'],
     languageOptions: {
       globals: { ...globals.node, ...globals.browser, ReportCharts: 'readonly' },
     },

@@ -7,6 +7,7 @@
 /e2e/    -> tests/e2e/pages/ test pages
 /static/cms/2024/js/ -> dist/ (a CMS sub-folder)
 /vendor/ -> node_modules/   dev-only libraries for hostile test pages
+/npm-test/ -> target/npm-test/  the scratch project of `make test-npm`
 /flaky/  -> dist/          the same files, but the .wasm answers 503 to its first two requests
                            (per server): the loader's retries, in browsers without request routing
 
@@ -17,6 +18,7 @@ import functools
 import http.server
 import os
 import posixpath
+import sys
 import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -27,6 +29,7 @@ MOUNTS = [
     ("/seeds/", "seeds"),
     ("/e2e/", "tests/e2e/pages"),
     ("/vendor/", "node_modules"),  # dev-only: Bootstrap 3, jQuery 1.x, axe-core
+    ("/npm-test/", "target/npm-test"),  # the packed npm package installed in a scratch project
     ("/", "www"),
 ]
 
@@ -66,13 +69,25 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a connection early (a page closed mid-download, a cancelled fetch, a
+    test that ends) is not a server error: no traceback for it. Other errors print as before."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipe, ConnectionReset, ConnectionAborted
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--wasm-mime", default="application/wasm")
     args = parser.parse_args()
     Handler.wasm_mime = args.wasm_mime
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server = QuietServer(("127.0.0.1", args.port), Handler)
     print(f"serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
     server.serve_forever()
 

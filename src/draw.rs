@@ -37,8 +37,11 @@ impl BackendStyle for Stroke {
 }
 
 /// Our text style: the CJK font stack, never plotters' font loader.
-pub struct ChartTextStyle {
+pub struct ChartTextStyle<'a> {
     pub font: Font,
+    /// The CSS font family list the backend names: `FONT_STACK`, or natively the font the text
+    /// was measured with in front of it (src/fonts.rs), so that the SVG draws what was measured.
+    pub family: &'a str,
     pub color: BackendColor,
     pub anchor: Pos,
     /// SVG output divides font sizes by 1.24 (plotters-svg); this undoes that.
@@ -56,7 +59,7 @@ impl std::fmt::Display for NoFontRaster {
 
 impl std::error::Error for NoFontRaster {}
 
-impl BackendTextStyle for ChartTextStyle {
+impl BackendTextStyle for ChartTextStyle<'_> {
     type FontError = NoFontRaster;
 
     fn color(&self) -> BackendColor {
@@ -80,7 +83,7 @@ impl BackendTextStyle for ChartTextStyle {
     }
 
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_STACK)
+        FontFamily::Name(self.family)
     }
 
     fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), NoFontRaster> {
@@ -103,7 +106,17 @@ pub fn paint<B: DrawingBackend>(
     backend: &mut B,
     text_size_factor: f64,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    paint_part(scene, backend, text_size_factor, 0, &|| false).map(|_| ())
+    paint_named(scene, backend, text_size_factor, FONT_STACK)
+}
+
+/// Paints the scene with its texts in the font `family` (a CSS family list).
+pub fn paint_named<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    text_size_factor: f64,
+    family: &str,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    paint_from(scene, backend, text_size_factor, family, 0, &|| false).map(|_| ())
 }
 
 /// How many shapes a part paints at least, and between two looks at the clock.
@@ -112,10 +125,30 @@ pub const SHAPES_BETWEEN_CHECKS: usize = 8;
 /// Paints the scene's shapes from `from` on (from 0, the background first), in order, until
 /// `out_of_time` says to stop: returns the shape to go on from, or `None` once all are painted.
 /// Shapes come in reading order, so the first part is the top of the chart.
+// Natively only the tests paint in parts; the web shell does in the wasm.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn paint_part<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
     text_size_factor: f64,
+    from: usize,
+    out_of_time: &dyn Fn() -> bool,
+) -> Result<Option<usize>, DrawingErrorKind<B::ErrorType>> {
+    paint_from(
+        scene,
+        backend,
+        text_size_factor,
+        FONT_STACK,
+        from,
+        out_of_time,
+    )
+}
+
+fn paint_from<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    text_size_factor: f64,
+    family: &str,
     from: usize,
     out_of_time: &dyn Fn() -> bool,
 ) -> Result<Option<usize>, DrawingErrorKind<B::ErrorType>> {
@@ -133,7 +166,7 @@ pub fn paint_part<B: DrawingBackend>(
         if done > 0 && done.is_multiple_of(SHAPES_BETWEEN_CHECKS) && out_of_time() {
             return Ok(Some(index));
         }
-        paint_shape(shape, backend, text_size_factor)?;
+        paint_shape(shape, backend, text_size_factor, family)?;
     }
     backend.present()?;
     Ok(None)
@@ -143,6 +176,7 @@ pub fn paint_shape<B: DrawingBackend>(
     shape: &Shape,
     backend: &mut B,
     text_size_factor: f64,
+    family: &str,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     match shape {
         Shape::Rect { x, y, w, h, fill } => {
@@ -236,6 +270,7 @@ pub fn paint_shape<B: DrawingBackend>(
             );
             let style = ChartTextStyle {
                 font: *font,
+                family,
                 color: color(*text_color),
                 anchor,
                 size_factor: text_size_factor,

@@ -19,10 +19,14 @@ mod chart;
 mod dataset;
 mod draw;
 mod error;
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+mod fonts;
 mod input;
 mod model;
 mod options;
 mod pipeline;
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+mod png;
 #[cfg(target_arch = "wasm32")]
 mod probe;
 mod query;
@@ -53,7 +57,7 @@ pub use options::ChartRequest;
 pub use pipeline::{scene, Prepared};
 pub use query::{Answer, RowQuery, Selection};
 #[cfg(not(target_arch = "wasm32"))]
-pub use svg::{render_svg, scene_to_svg};
+pub use svg::{render_svg, render_svg_measured, scene_to_svg, scene_to_svg_named};
 pub use table::{columns, table_rows, to_csv, Column, TableRow, COLUMN_KEYS};
 pub use theme::{Theme, ThemeName, FONT_STACK};
 #[cfg(target_arch = "wasm32")]
@@ -62,6 +66,11 @@ pub use web::{
     stage_begin, stage_commit, stage_indicators, version,
 };
 pub use words::{difference, qualified, quantity, Controls, Row, Words};
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+pub use {
+    fonts::{FontError, FontMeasure, Fonts},
+    png::{render_png, PngError, SCALES},
+};
 
 /// The wasm heap is talc's (docs/measurements.md): 419 B gzip more than the power-of-two
 /// size-class heap it replaced, for 42 % less memory kept over repeated loads of a large dataset;

@@ -1,4 +1,5 @@
-//! The native command line: list the dataset, validate a dataset file, render a chart to SVG.
+//! The native command line: list the dataset, validate a dataset file, render a chart to SVG or
+//! (built with the `png` feature) PNG.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -24,6 +25,7 @@ mod cli {
   report-charts validate my-indicators.json
   report-charts render --indicator gdp-growth --chart progress --actual gdp-growth=2024:5.8 -o gdp.svg
   report-charts render --section main-targets --chart board --lang en --theme dark --width 390 -o board.svg
+  report-charts render --section main-targets --chart board --format png --scale 2 -o board.png
 
 Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
 
@@ -48,7 +50,7 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
             /// The dataset to check (same schema as seeds/indicators.json)
             file: PathBuf,
         },
-        /// Draw a chart as an SVG file
+        /// Draw a chart as an SVG or PNG file
         Render(Box<Render>),
     }
 
@@ -99,9 +101,33 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         /// Read this dataset instead of the bundled one
         #[arg(long, value_name = "FILE")]
         data: Option<PathBuf>,
-        /// Where to write the SVG
-        #[arg(short = 'o', value_name = "OUT.svg")]
+        /// Where to write the chart
+        #[arg(short = 'o', value_name = "OUT.svg|OUT.png")]
         output: PathBuf,
+        /// Image format [default: png for a -o ending in .png, else svg]
+        #[arg(long, value_parser = PossibleValuesParser::new(["svg", "png"]))]
+        format: Option<String>,
+        /// PNG pixels per CSS pixel, as a screen's devicePixelRatio (PNG only)
+        #[arg(
+            long,
+            value_name = "S",
+            default_value_t = 1.0,
+            allow_negative_numbers = true
+        )]
+        scale: f64,
+        /// A font file to measure and draw the text with (.ttf, .otf, .ttc), before the system's
+        /// fonts; repeat for more
+        #[arg(long, value_name = "PATH")]
+        font: Vec<PathBuf>,
+    }
+
+    impl Render {
+        fn png(&self) -> bool {
+            match self.format.as_deref() {
+                Some(format) => format == "png",
+                None => (self.output.extension()).is_some_and(|e| e.eq_ignore_ascii_case("png")),
+            }
+        }
     }
 
     /// `ID=YEAR:VALUE`, e.g. `gdp-growth=2024:5.8`.
@@ -258,7 +284,7 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         }
     }
 
-    fn render(out: &mut impl Write, args: Render) -> Result<(), Failure> {
+    fn render(out: &mut impl Write, mut args: Render) -> Result<(), Failure> {
         let dataset = match &args.data {
             Some(path) => library::parse(&read(path)?),
             None => library::bundled(),
@@ -268,14 +294,14 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         if !args.indicator.is_empty() {
             options.insert("indicators".into(), json!(args.indicator));
         }
-        if let Some(section) = args.section {
+        if let Some(section) = args.section.take() {
             options.insert("section".into(), json!(section));
         }
         for (key, value) in [
-            ("chart", args.chart),
-            ("lang", args.lang),
-            ("theme", args.theme),
-            ("title", args.title),
+            ("chart", args.chart.take()),
+            ("lang", args.lang.take()),
+            ("theme", args.theme.take()),
+            ("title", args.title.take()),
         ] {
             if let Some(value) = value {
                 options.insert(key.into(), json!(value));
@@ -294,7 +320,7 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
             options.insert("year".into(), json!(year));
         }
         let mut actuals = Map::new();
-        for (id, year, value) in args.actual {
+        for (id, year, value) in std::mem::take(&mut args.actual) {
             let years = actuals.entry(id).or_insert_with(|| json!({}));
             if let Value::Object(years) = years {
                 years.insert(year.to_string(), json!(value));
@@ -303,9 +329,11 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         if !actuals.is_empty() {
             options.insert("actuals".into(), Value::Object(actuals));
         }
-        let (svg, shown) = library::render(&Value::Object(options), &dataset, args.width)
+        let request = library::request(&Value::Object(options), &dataset)
             .map_err(|errors| errors.join("\n"))?;
-        std::fs::write(&args.output, svg)
+        let shown = library::shown(&request, &dataset);
+        let image = images::draw(&request, &dataset, &args)?;
+        std::fs::write(&args.output, image)
             .map_err(|e| Failure::Message(format!("{}: {e}", args.output.display())))?;
         writeln!(out, "{}: {shown} indicators", args.output.display())?;
         Ok(())
@@ -327,9 +355,58 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         report_charts::variant_names::<report_charts::ThemeName>()
     }
 
+    /// The file `render` writes: SVG, or PNG with the `png` feature; with it, text is measured
+    /// with the font files found (the system's, `--font`), else estimated.
+    mod images {
+        use super::{Failure, Render};
+        use report_charts::{ChartRequest, Dataset};
+
+        #[cfg(feature = "png")]
+        pub fn draw(
+            request: &ChartRequest,
+            dataset: &Dataset,
+            args: &Render,
+        ) -> Result<Vec<u8>, Failure> {
+            use report_charts::{render_png, FontError, Fonts};
+            let fonts = match Fonts::load(&args.font, true) {
+                Ok(fonts) => Some(fonts),
+                // An SVG names its fonts for the reader's system to find: without one here, its
+                // widths are estimated. A PNG's glyphs are drawn here, so it needs one.
+                Err(FontError::NoCjkFont) if !args.png() => None,
+                Err(error) => return Err(Failure::Message(error.message_en())),
+            };
+            match (fonts, args.png()) {
+                (Some(fonts), true) => render_png(request, dataset, args.width, args.scale, &fonts)
+                    .map_err(|e| Failure::Message(e.message_en())),
+                (Some(fonts), false) => {
+                    Ok(fonts.render_svg(request, dataset, args.width).into_bytes())
+                }
+                (None, _) => {
+                    Ok(report_charts::render_svg(request, dataset, args.width).into_bytes())
+                }
+            }
+        }
+
+        #[cfg(not(feature = "png"))]
+        pub fn draw(
+            request: &ChartRequest,
+            dataset: &Dataset,
+            args: &Render,
+        ) -> Result<Vec<u8>, Failure> {
+            if args.png() || !args.font.is_empty() {
+                return Err(Failure::Message(
+                    "PNG output and --font need report-charts built with the png feature: \
+                     cargo build --release --features png"
+                        .into(),
+                ));
+            }
+            Ok(report_charts::render_svg(request, dataset, args.width).into_bytes())
+        }
+    }
+
     /// Every call into the library, in one place: errors come back as their English messages.
     mod library {
-        use report_charts::{qualified, render_svg, ChartRequest, Dataset, Indicator, Kind};
+        use report_charts::{qualified, ChartRequest, Dataset, Indicator, Kind};
         use report_charts::{Lang, Observation};
         use serde_json::Value;
 
@@ -349,18 +426,15 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
             Dataset::from_json_str(text).map_err(messages)
         }
 
-        /// The SVG and how many indicators it shows.
-        pub fn render(
-            options: &Value,
-            dataset: &Dataset,
-            width: f64,
-        ) -> Result<(String, usize), Vec<String>> {
-            let request = ChartRequest::from_json(options, dataset).map_err(messages)?;
-            let svg = render_svg(&request, dataset, width);
-            let shown = report_charts::Prepared::new(&request, dataset)
+        pub fn request(options: &Value, dataset: &Dataset) -> Result<ChartRequest, Vec<String>> {
+            ChartRequest::from_json(options, dataset).map_err(messages)
+        }
+
+        /// How many indicators the chart shows.
+        pub fn shown(request: &ChartRequest, dataset: &Dataset) -> usize {
+            report_charts::Prepared::new(request, dataset)
                 .page_rows()
-                .len();
-            Ok((svg, shown))
+                .len()
         }
 
         /// One observation in the `list` table: `7.1%`, `target 8.5%`, `target 50家以上`.

@@ -253,6 +253,7 @@ export interface ReportChartsApi {
   loadData(json: string | object, options?: { merge?: boolean }): Promise<{ sections: number; indicators: number; runs: number }>;
 }
 
+// The classic script's global (the npm package's types.d.ts is this file up to here; build.mjs cuts it).
 declare global {
   interface Window {
     ReportCharts: ReportChartsApi;

@@ -2,30 +2,47 @@
 //! `<title>` and `<desc>`, for static fallbacks, print, sharing and snapshot tests.
 
 use crate::chart::scene::Scene;
-use crate::chart::text::EstimatedText;
+use crate::chart::text::{EstimatedText, TextMeasure};
 use crate::dataset::Dataset;
-use crate::draw::paint;
+use crate::draw::paint_named;
 use crate::options::ChartRequest;
 use crate::pipeline::scene;
-use crate::theme::Theme;
+use crate::theme::{Theme, FONT_STACK};
 use plotters::backend::SVGBackend;
 
 /// plotters-svg writes `font-size` as size ÷ 1.24; scaling by 1.24 keeps SVG text at canvas size.
 const SVG_TEXT_FACTOR: f64 = 1.24;
 
 pub fn render_svg(request: &ChartRequest, dataset: &Dataset, width: f64) -> String {
+    render_svg_measured(request, dataset, width, &EstimatedText, FONT_STACK)
+}
+
+/// The SVG laid out with `measure`, its texts naming `family` (a CSS family list): the CLI gives
+/// the font files it measured with (src/fonts.rs), so that lines wrap where they are drawn.
+pub fn render_svg_measured(
+    request: &ChartRequest,
+    dataset: &Dataset,
+    width: f64,
+    measure: &dyn TextMeasure,
+    family: &str,
+) -> String {
     let theme = Theme::chosen(request.theme, request.forced_colors);
-    let scene = scene(request, dataset, width, &theme, &EstimatedText);
-    scene_to_svg(&scene)
+    let scene = scene(request, dataset, width, &theme, measure);
+    scene_to_svg_named(&scene, family)
 }
 
 pub fn scene_to_svg(scene: &Scene) -> String {
+    scene_to_svg_named(scene, FONT_STACK)
+}
+
+/// The scene as SVG, its texts in the CSS font family list `family`.
+pub fn scene_to_svg_named(scene: &Scene, family: &str) -> String {
     let mut body = String::new();
     let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
     {
         let mut backend = SVGBackend::with_string(&mut body, size);
         // Writing into a String cannot fail; a failure would leave an empty, still valid SVG.
-        let _ = paint(scene, &mut backend, SVG_TEXT_FACTOR);
+        let _ = paint_named(scene, &mut backend, SVG_TEXT_FACTOR, family);
     }
     let accessible = format!(
         "<title>{}</title>\n<desc>{}</desc>\n",

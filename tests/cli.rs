@@ -424,3 +424,27 @@ fn a_file_past_the_size_limit_is_refused_by_its_size_unread() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Without the `png` feature the CLI says how to get PNG output rather than writing an SVG under
+/// a .png name (`make test-native` runs this file both ways).
+#[cfg(not(feature = "png"))]
+#[test]
+fn png_output_and_fonts_without_the_feature_say_what_to_build() {
+    let out = std::env::temp_dir().join(format!("report-charts-nopng-{}.png", std::process::id()));
+    let out = out.to_str().unwrap_or_default();
+    for extra in [
+        &["-o", out][..],
+        &["--format", "png", "-o", out],
+        &["--font", "x.ttf", "-o", out],
+    ] {
+        let mut args = vec!["render", "--indicator", "gdp-growth"];
+        args.extend_from_slice(extra);
+        let (ok, _, err) = cli(&args);
+        assert!(!ok, "{extra:?}");
+        assert!(
+            err.contains("cargo build --release --features png"),
+            "{err}"
+        );
+    }
+    assert!(!std::path::Path::new(out).exists());
+}

@@ -5,21 +5,28 @@
 //   node tools/build.mjs size [BUDGET_KB]  shipped sizes, the wasm's parts, twiggy top, budget check
 //   node tools/build.mjs size-guard        make test's regression ceiling on the shipped gzip total
 //   node tools/build.mjs size-floor        what the required stack alone costs
+//   node tools/build.mjs package           target/npm/: the npm package's files and its `npm pack` tarball
 //
 // Environment: SHORT_IMPORTS=0 (dist without short import names), MINIFY=esbuild|terser (dist),
 // BUDGET_KB (size), SIZE_CEILING_KB (size-guard). Every command is printed before it runs; a failed
 // step stops the build with its message and a non-zero exit.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import {
-  ROOT, WASM_TARGET, RAW_WASM, BINDGEN_OUT, DIST_JS, DIST_WASM, DIST_DTS, BIN, BuildError,
+  ROOT, WASM_TARGET, RAW_WASM, BINDGEN_OUT, DIST_JS, DIST_WASM, DIST_DTS, BIN, BuildError, need,
   run, say, abs, gzipSize, gzipBytesSize, rawSize, packageVersion, pad, padLeft,
 } from './lib.mjs';
 import { shortImportsFiles, ShortImportsError } from './short-imports.mjs';
 import { sizeReport, sizeGuard } from './size.mjs';
 
 const LOADER_ENTRY = 'src/loader/index.js';
+const MODULE_ENTRY = 'src/loader/module.js';
+const NPM_SOURCE = 'npm';
+const NPM_OUT = 'target/npm/package';
+// src/report-charts.d.ts up to this line is the package's types.d.ts: the rest declares the
+// classic script's global, which an ES module's user does not have.
+const CLASSIC_GLOBAL = "// The classic script's global";
 const GLUE_MODULE = 'report-charts:glue';
 const BINDGEN_FLAGS = ['--target', 'no-modules', '--no-typescript', '--remove-name-section', '--remove-producers-section'];
 // Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
@@ -113,10 +120,15 @@ function integrity(file) {
   return 'sha384-' + createHash('sha384').update(readFileSync(abs(file))).digest('base64');
 }
 
-/** The loader and the glue in one classic script (an IIFE): esbuild, minified by esbuild or not. */
-async function bundle(version, wasmIntegrity, minify, outfile) {
+/**
+ * The loader and the glue in one file: the classic script (an IIFE, from index.js) or the npm
+ * package's ES module (from module.js); esbuild, minified by esbuild or not. Either carries the
+ * SRI hash of dist's .wasm (built before it), for the loader's fetch of it.
+ */
+async function bundle(version, minify, outfile, { entry = LOADER_ENTRY, format = 'iife' } = {}) {
   const banner = `/*! report-charts ${version} | MIT */`;
-  say(`esbuild ${LOADER_ENTRY} --bundle --format=iife --target=es2020 --charset=utf8 '--banner:js=${banner}' ` +
+  const wasmIntegrity = integrity(DIST_WASM);
+  say(`esbuild ${entry} --bundle --format=${format} --target=es2020 --charset=utf8 '--banner:js=${banner}' ` +
     `--define:REPORT_CHARTS_VERSION='${JSON.stringify(version)}' --define:REPORT_CHARTS_WASM_INTEGRITY='"${wasmIntegrity}"'` +
     `${minify ? ' --minify' : ''} ` +
     `(${GLUE_MODULE} = ${BINDGEN_OUT}/short.js in makeBindings()) --outfile=${outfile}`);
@@ -124,9 +136,9 @@ async function bundle(version, wasmIntegrity, minify, outfile) {
   try {
     result = await esbuild.build({
       absWorkingDir: ROOT,
-      entryPoints: [LOADER_ENTRY],
+      entryPoints: [entry],
       bundle: true,
-      format: 'iife',
+      format,
       target: 'es2020',
       // Chinese UI words as they are (as terser left them), not as \u escapes: ~1 KB raw less.
       charset: 'utf8',
@@ -142,20 +154,25 @@ async function bundle(version, wasmIntegrity, minify, outfile) {
   } catch (error) {
     throw new BuildError(`esbuild failed: ${error.errors ? error.errors.map((e) => e.text).join('; ') : error.message}`);
   }
-  writeFileSync(abs(outfile), strictInsideIife(result.outputFiles[0].text));
+  const code = result.outputFiles[0].text;
+  writeFileSync(abs(outfile), format === 'iife' ? strictInsideIife(code) : code);
 }
 
-/** dist/report-charts.js by the chosen minifier; the intermediate files stay in target/bindgen. */
-async function script(version, wasmIntegrity, minify) {
+/**
+ * dist/report-charts.js by the chosen minifier (or, with `module`, the package's ES module); the
+ * intermediate files stay in target/bindgen.
+ */
+async function script(version, minify, { outfile = DIST_JS, module = false } = {}) {
+  const shape = module ? { entry: MODULE_ENTRY, format: 'esm' } : {};
   if (minify === 'esbuild') {
-    await bundle(version, wasmIntegrity, true, DIST_JS);
+    await bundle(version, true, outfile, shape);
   } else {
-    const full = `${BINDGEN_OUT}/report-charts.bundle.js`;
-    await bundle(version, wasmIntegrity, false, full);
+    const full = `${BINDGEN_OUT}/report-charts.bundle.${module ? 'mjs' : 'js'}`;
+    await bundle(version, false, full, shape);
     // Two compress passes and short names for the loader's private members (`_name`: one
     // underscore; the glue's `__wbg…` keys have two and keep theirs): −145 B gzip together.
     run(BIN('terser'), [full, '--compress', 'passes=2', '--mangle', '--mangle-props', 'regex=/^_[a-z]/',
-      '--comments', '/^!/', '--ecma', '2020', '-o', DIST_JS]);
+      '--comments', '/^!/', '--ecma', '2020', ...(module ? ['--module'] : []), '-o', outfile]);
   }
   console.log(`minified by ${minify} (MINIFY=${MINIFIERS.find((m) => m !== minify)} for the other)`);
 }
@@ -181,11 +198,10 @@ async function dist() {
   shortImports(settings.shortImports);
   mkdirSync(abs('dist'), { recursive: true });
   wasmOpt(`${BINDGEN_OUT}/short_bg.wasm`, DIST_WASM);
-  const wasmIntegrity = integrity(DIST_WASM); // built first: the script carries its hash
-  await script(version, wasmIntegrity, settings.minify);
+  await script(version, settings.minify); // after the .wasm: the script carries its hash
   copyFileSync(abs('src/report-charts.d.ts'), abs(DIST_DTS));
   printSizes([DIST_JS, DIST_WASM, DIST_DTS]);
-  printIntegrity(integrity(DIST_JS), wasmIntegrity);
+  printIntegrity(integrity(DIST_JS), integrity(DIST_WASM));
 }
 
 /**
@@ -215,8 +231,41 @@ function sizeFloor() {
   console.log(`stack floor: wasm ${gzipSize(`${out}/floor.opt.wasm`)} B gzip, glue ${gzipBytesSize(glue)} B gzip`);
 }
 
+/**
+ * target/npm/package/: the classic script and the .wasm of dist (`make package` builds it first), the ES module
+ * entry, the types, and npm/'s README, CHANGELOG and package.json (its version set from
+ * Cargo.toml's); then `npm pack` writes target/npm/report-charts-VERSION.tgz.
+ */
+async function npmPackage() {
+  for (const file of [DIST_JS, DIST_WASM, DIST_DTS, `${BINDGEN_OUT}/short.js`]) need(file, 'run make dist first');
+  const settings = distSettings();
+  const version = packageVersion();
+  rmSync(abs('target/npm'), { recursive: true, force: true });
+  mkdirSync(abs(NPM_OUT), { recursive: true });
+  await script(version, settings.minify, { outfile: `${NPM_OUT}/report-charts.mjs`, module: true });
+  copyFileSync(abs(DIST_JS), abs(`${NPM_OUT}/report-charts.js`));
+  copyFileSync(abs(DIST_WASM), abs(`${NPM_OUT}/report-charts_bg.wasm`));
+  copyFileSync(abs(DIST_DTS), abs(`${NPM_OUT}/report-charts.d.ts`));
+  const classic = readFileSync(abs(DIST_DTS), 'utf8');
+  const cut = classic.indexOf(CLASSIC_GLOBAL);
+  if (cut < 0) throw new BuildError(`src/report-charts.d.ts has no line '${CLASSIC_GLOBAL}' to cut the package's types.d.ts at`);
+  writeFileSync(abs(`${NPM_OUT}/types.d.ts`), classic.slice(0, cut).trimEnd() + '\n');
+  for (const file of ['report-charts.d.mts', 'react.d.ts', 'README.md', 'CHANGELOG.md']) {
+    copyFileSync(abs(`${NPM_SOURCE}/${file}`), abs(`${NPM_OUT}/${file}`));
+  }
+  copyFileSync(abs('LICENSE'), abs(`${NPM_OUT}/LICENSE`));
+  const manifest = JSON.parse(readFileSync(abs(`${NPM_SOURCE}/package.json`), 'utf8'));
+  manifest.version = version;
+  writeFileSync(abs(`${NPM_OUT}/package.json`), JSON.stringify(manifest, null, 2) + '\n');
+  const packed = run('npm', ['pack', '--json', '--pack-destination', '..'], { capture: true, cwd: abs(NPM_OUT) });
+  const [info] = JSON.parse(packed);
+  console.log(`npm pack: target/npm/${info.filename}, ${info.files.length} files, ${info.size} B packed, ${info.unpackedSize} B unpacked`);
+  printSizes([`${NPM_OUT}/report-charts.mjs`, `${NPM_OUT}/report-charts_bg.wasm`]);
+}
+
 const COMMANDS = {
   dist,
+  package: npmPackage,
   size: (args) => sizeReport({ budgetArg: args[0], rawWasm: RAW_WASM, bindgenFlags: ['--target', 'no-modules', '--no-typescript'] }),
   'size-guard': () => sizeGuard(),
   'size-floor': sizeFloor,

@@ -19,32 +19,55 @@ var recoveries = 0;
 var freshListeners = [];
 
 /**
- * The .wasm beside the loader script; starts fetching and compiling it at once. `mergeUrls`: data
+ * Starts fetching and compiling the .wasm at `wasmHref` at once. `merges` ({url, href}): data
  * files (the next report) to merge into the bundled data before any chart draws, once per site
- * from the script tag's `data-merge`. A file that fails is reported through `onMergeError`, and
- * the charts draw with the data they have.
+ * (the script tag's `data-merge`, or the module's `start`). A file that fails is reported through
+ * `onMergeError(url, error)`, and the charts draw with the data they have.
  */
-export function begin(scriptUrl, mergeUrls, onMergeError) {
-  wasmUrl = new URL('report-charts_bg.wasm', scriptUrl).href;
+export function begin(wasmHref, merges, onMergeError) {
+  wasmUrl = wasmHref;
   // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
   bindings = makeBindings();
   var first = loadWasm();
-  if (!mergeUrls.length) return first;
-  var texts = mergeUrls.map(function (url) {
-    return fetch(new URL(url, scriptUrl).href).then(function (response) {
-      if (!response.ok) throw loadFailures.status(url, response.status);
-      return response.text();
-    });
-  });
+  if (!merges.length) return first;
+  var texts = merges.map(function (merge) { return fetchText(merge); });
   loading = first.then(function () {
     return texts.reduce(function (done, text, i) {
       // Applied directly: `loadData` would wait for `loading`, which is this very chain.
       return done.then(function () { return text; }).then(function (json) {
         applyData(json, true);
-      }).then(null, function (error) { onMergeError(mergeUrls[i], error); });
+      }).then(null, function (error) { onMergeError(merges[i].url, error); });
     }, Promise.resolve());
   });
   return loading;
+}
+
+/** True once `begin` ran: the wasm's address is known. */
+export function begun() {
+  return wasmUrl !== null;
+}
+
+/** Where the .wasm is loaded from (null before `begin`). */
+export function wasmAddress() {
+  return wasmUrl;
+}
+
+var lazyBegin = null;
+
+/**
+ * The ES module starts nothing when imported (server-side rendering imports it too): `begin`
+ * runs when the first call needs the wasm, through this.
+ */
+export function beginWhenUsed(start) {
+  lazyBegin = start;
+}
+
+/** A data file's text; a failed download names the file by the name it was given. */
+export function fetchText(merge) {
+  return fetch(merge.href).then(function (response) {
+    if (!response.ok) throw loadFailures.status(merge.url, response.status);
+    return response.text();
+  });
 }
 
 /**
@@ -52,6 +75,7 @@ export function begin(scriptUrl, mergeUrls, onMergeError) {
  * next attempt (a glitch must not disable charts for the rest of the visit).
  */
 export function ready() {
+  if (!begun() && lazyBegin) lazyBegin();
   return recovering || loadWasm();
 }
 
@@ -68,6 +92,7 @@ var failedBefore = false; // a later success tells the charts, which show their 
 
 /** Fetches and compiles the .wasm once, with the retry policy above. */
 export function loadWasm() {
+  if (!begun() && lazyBegin) return lazyBegin();
   if (loading) return loading;
   if (permanent) return Promise.reject(permanent);
   if (typeof WebAssembly !== 'object') {
