@@ -131,20 +131,55 @@ function attempt(tries) {
   });
 }
 
+/**
+ * The .wasm fetched with its hash (`integrity`, baked in by the build): a file of another build,
+ * or one the server changed, is refused by the browser before any of it is compiled. fetch says
+ * only that it failed, so a failure is fetched again without the check, to name what happened:
+ * the network, a status, not WebAssembly, broken, or (it compiles, and its hash differs) another
+ * file. None of it runs: it is compiled, never instantiated, unless its own hash matches (the
+ * first fetch broke off and the second got the file whole).
+ */
 function fetchAndCompile() {
-  return fetch(wasmUrl).then(function (response) {
-    if (!response.ok) {
-      var status = response.status;
-      throw transient(loadFailures.status(wasmUrl, status), status >= 500 || status === 408 || status === 429);
-    }
-    var copy = response.clone();
-    var buffered = function () { return copy.arrayBuffer().then(function (bytes) { return compileBytes(bytes); }); };
-    // CMS servers often send .wasm as application/octet-stream, which streaming refuses; the
-    // buffered path also says what the file is when it is not WebAssembly.
-    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
-  }, function (error) {
-    throw transient(loadFailures.network(wasmUrl, error), true); // offline, reset, DNS
+  return fetch(wasmUrl, { integrity: REPORT_CHARTS_WASM_INTEGRITY }).then(compileResponse, function () {
+    return fetch(wasmUrl).then(function (response) {
+      return compileResponse(response, true);
+    }, networkFailure);
   });
+}
+
+function networkFailure(error) {
+  throw transient(loadFailures.network(wasmUrl, error), true); // offline, reset, DNS
+}
+
+/** Compiles a response, or names what is wrong; `unchecked`: fetched without the integrity check. */
+function compileResponse(response, unchecked) {
+  if (!response.ok) {
+    var status = response.status;
+    throw transient(loadFailures.status(wasmUrl, status), status >= 500 || status === 408 || status === 429);
+  }
+  if (unchecked) {
+    return response.arrayBuffer().then(function (bytes) {
+      return compileBytes(bytes).then(function (module) {
+        return hashOf(bytes).then(function (hash) {
+          if (hash === REPORT_CHARTS_WASM_INTEGRITY) return module;
+          throw loadFailures.integrity(wasmUrl, bytes.byteLength);
+        });
+      });
+    });
+  }
+  var copy = response.clone();
+  var buffered = function () { return copy.arrayBuffer().then(function (bytes) { return compileBytes(bytes); }); };
+  // CMS servers often send .wasm as application/octet-stream, which streaming refuses; the
+  // buffered path also says what the file is when it is not WebAssembly.
+  return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
+}
+
+/** The SRI value of `bytes`, or null where the page cannot hash (no crypto.subtle over plain http). */
+function hashOf(bytes) {
+  var subtle = crypto.subtle;
+  return subtle ? subtle.digest('SHA-384', bytes).then(function (digest) {
+    return 'sha384-' + btoa(String.fromCharCode.apply(null, new Uint8Array(digest)));
+  }) : Promise.resolve(null);
 }
 
 /** Compiles the bytes, or names what they are: not WebAssembly (an HTML error page), or broken. */

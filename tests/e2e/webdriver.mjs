@@ -436,6 +436,6 @@ export function webdriverChecks({ engine, Engine, browser: current, server }) {
     const ready = await browser.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message));
     assertEqual(ready, 'resolved');
     assert(facts.painted > 0, 'drawn after two 503s');
-    console.log(`     figures (${Engine}): drawn ${Date.now() - started} ms after two 503s (backoff 0.4 s + 1.6 s)`);
+    console.log(`     figures (${Engine}): drawn ${Date.now() - started} ms after two 503s (a try fetches with the integrity check, then without it: one backoff, 0.4 s)`);
   });
 }
