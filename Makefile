@@ -73,6 +73,8 @@ test-e2e: dist
 	node tests/e2e/run.mjs
 	@echo "== end-to-end: embedding and hardening in headless Firefox (WebDriver) =="
 	GECKODRIVER=$(GECKODRIVER) node tests/e2e/firefox.mjs
+	@echo "== end-to-end: embedding, hardening and the keyboard in WebKit (WebKitWebDriver, MiniBrowser on Xvfb) =="
+	node tests/e2e/webkit.mjs
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs

@@ -14,7 +14,7 @@ export default [
     languageOptions: {
       ecmaVersion: 2020, // the bundle's esbuild target
       sourceType: 'module',
-      globals: { ...globals.browser, REPORT_CHARTS_VERSION: 'readonly' }, // defined by the build
+      globals: { ...globals.browser, REPORT_CHARTS_VERSION: 'readonly', REPORT_CHARTS_WASM_INTEGRITY: 'readonly' }, // defined by the build
     },
   },
   {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // report-charts' one build tool (dev-only: nothing here is shipped). The Makefile's targets call it.
 //
-//   node tools/build.mjs dist              dist/report-charts.js, dist/report-charts_bg.wasm, .d.ts
+//   node tools/build.mjs dist              dist/report-charts.js, dist/report-charts_bg.wasm, .d.ts, .css
 //   node tools/build.mjs size [BUDGET_KB]  shipped sizes, the wasm's parts, twiggy top, budget check
 //   node tools/build.mjs size-guard        make test's regression ceiling on the shipped gzip total
 //   node tools/build.mjs size-floor        what the required stack alone costs
@@ -11,6 +11,7 @@
 // BUDGET_KB (size), SIZE_CEILING_KB (size-guard). Every command is printed before it runs; a failed
 // step stops the build with its message and a non-zero exit.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import {
   ROOT, WASM_TARGET, RAW_WASM, BINDGEN_OUT, DIST_JS, DIST_WASM, DIST_DTS, BIN, BuildError, need,
@@ -18,6 +19,7 @@ import {
 } from './lib.mjs';
 import { shortImportsFiles, ShortImportsError } from './short-imports.mjs';
 import { sizeReport, sizeGuard } from './size.mjs';
+import { STYLE_TEXT } from '../src/loader/styles.js';
 
 const LOADER_ENTRY = 'src/loader/index.js';
 const MODULE_ENTRY = 'src/loader/module.js';
@@ -26,6 +28,7 @@ const NPM_OUT = 'target/npm/package';
 // src/report-charts.d.ts up to this line is the package's types.d.ts: the rest declares the
 // classic script's global, which an ES module's user does not have.
 const CLASSIC_GLOBAL = "// The classic script's global";
+const DIST_CSS = 'dist/report-charts.css';
 const GLUE_MODULE = 'report-charts:glue';
 const BINDGEN_FLAGS = ['--target', 'no-modules', '--no-typescript', '--remove-name-section', '--remove-producers-section'];
 // Name the features: --all-features emits imports that Chromium refuses (toolchain notes).
@@ -115,14 +118,22 @@ function strictInsideIife(code) {
   return `${start[1]}${start[2]}"use strict";${code.slice(start[0].length)}`;
 }
 
+/** A file's Subresource Integrity value: `sha384-` and the base64 of its SHA-384 digest. */
+function integrity(file) {
+  return 'sha384-' + createHash('sha384').update(readFileSync(abs(file))).digest('base64');
+}
+
 /**
  * The loader and the glue in one file: the classic script (an IIFE, from index.js) or the npm
- * package's ES module (from module.js); esbuild, minified by esbuild or not.
+ * package's ES module (from module.js); esbuild, minified by esbuild or not. Either carries the
+ * SRI hash of dist's .wasm (built before it), for the loader's fetch of it.
  */
 async function bundle(version, minify, outfile, { entry = LOADER_ENTRY, format = 'iife' } = {}) {
   const banner = `/*! report-charts ${version} | MIT */`;
+  const wasmIntegrity = integrity(DIST_WASM);
   say(`esbuild ${entry} --bundle --format=${format} --target=es2020 --charset=utf8 '--banner:js=${banner}' ` +
-    `--define:REPORT_CHARTS_VERSION='${JSON.stringify(version)}'${minify ? ' --minify' : ''} ` +
+    `--define:REPORT_CHARTS_VERSION='${JSON.stringify(version)}' --define:REPORT_CHARTS_WASM_INTEGRITY='"${wasmIntegrity}"'` +
+    `${minify ? ' --minify' : ''} ` +
     `(${GLUE_MODULE} = ${BINDGEN_OUT}/short.js in makeBindings()) --outfile=${outfile}`);
   let result;
   try {
@@ -135,7 +146,8 @@ async function bundle(version, minify, outfile, { entry = LOADER_ENTRY, format =
       // Chinese UI words as they are (as terser left them), not as \u escapes: ~1 KB raw less.
       charset: 'utf8',
       banner: { js: banner },
-      define: { REPORT_CHARTS_VERSION: JSON.stringify(version) },
+      // The .wasm's hash, for the loader's fetch of it (`integrity`): a changed or other file is refused.
+      define: { REPORT_CHARTS_VERSION: JSON.stringify(version), REPORT_CHARTS_WASM_INTEGRITY: JSON.stringify(wasmIntegrity) },
       plugins: [gluePlugin(`${BINDGEN_OUT}/short.js`)],
       legalComments: 'inline',
       minify,
@@ -176,7 +188,7 @@ function printSizes(files) {
   for (const file of files) {
     const [r, g] = [rawSize(file), gzipSize(file)];
     console.log(`${pad(file, 32)} ${padLeft(r, 10)} ${padLeft(g, 10)}`);
-    if (!file.endsWith('.d.ts')) [raw, gz] = [raw + r, gz + g];
+    if (!file.endsWith('.d.ts') && !file.endsWith('.css')) [raw, gz] = [raw + r, gz + g]; // current browsers load neither
   }
   console.log(`${pad('shipped total (js + wasm)', 32)} ${padLeft(raw, 10)} ${padLeft(gz, 10)}`);
 }
@@ -189,9 +201,27 @@ async function dist() {
   shortImports(settings.shortImports);
   mkdirSync(abs('dist'), { recursive: true });
   wasmOpt(`${BINDGEN_OUT}/short_bg.wasm`, DIST_WASM);
-  await script(version, settings.minify);
+  await script(version, settings.minify); // after the .wasm: the script carries its hash
   copyFileSync(abs('src/report-charts.d.ts'), abs(DIST_DTS));
-  printSizes([DIST_JS, DIST_WASM, DIST_DTS]);
+  // The chart's styles as a file, for browsers without constructable stylesheets (Safari before
+  // 16.4), where a strict CSP refuses a <style> element: src/loader/styles.js links it.
+  writeFileSync(abs(DIST_CSS), `/*! report-charts ${version} | MIT */\n${STYLE_TEXT}\n`);
+  printSizes([DIST_JS, DIST_WASM, DIST_DTS, DIST_CSS]);
+  printIntegrity(integrity(DIST_JS), integrity(DIST_WASM));
+}
+
+/**
+ * The SRI hashes of the two shipped files, and the script tag that uses the script's. The .wasm's
+ * is baked into the script, whose loader fetches the .wasm with it (load.js): pages need no
+ * attribute for it, and a .wasm of another build or a changed one is refused with a clear error.
+ */
+function printIntegrity(jsIntegrity, wasmIntegrity) {
+  console.log('');
+  console.log('integrity (Subresource Integrity, sha384, base64):');
+  console.log(`  ${pad(DIST_JS, 30)} ${jsIntegrity}`);
+  console.log(`  ${pad(DIST_WASM, 30)} ${wasmIntegrity}   (baked into ${DIST_JS}, which fetches the .wasm with it)`);
+  console.log('the script tag (crossorigin: the files may come from another host, which must then send CORS headers):');
+  console.log(`  <script src="/path/to/report-charts.js" integrity="${jsIntegrity}" crossorigin="anonymous" defer></script>`);
 }
 
 /**
@@ -213,7 +243,7 @@ function sizeFloor() {
  * Cargo.toml's); then `npm pack` writes target/npm/report-charts-VERSION.tgz.
  */
 async function npmPackage() {
-  for (const file of [DIST_JS, DIST_WASM, DIST_DTS, `${BINDGEN_OUT}/short.js`]) need(file, 'run make dist first');
+  for (const file of [DIST_JS, DIST_WASM, DIST_DTS, DIST_CSS, `${BINDGEN_OUT}/short.js`]) need(file, 'run make dist first');
   const settings = distSettings();
   const version = packageVersion();
   rmSync(abs('target/npm'), { recursive: true, force: true });
@@ -222,6 +252,7 @@ async function npmPackage() {
   copyFileSync(abs(DIST_JS), abs(`${NPM_OUT}/report-charts.js`));
   copyFileSync(abs(DIST_WASM), abs(`${NPM_OUT}/report-charts_bg.wasm`));
   copyFileSync(abs(DIST_DTS), abs(`${NPM_OUT}/report-charts.d.ts`));
+  copyFileSync(abs(DIST_CSS), abs(`${NPM_OUT}/report-charts.css`));
   const classic = readFileSync(abs(DIST_DTS), 'utf8');
   const cut = classic.indexOf(CLASSIC_GLOBAL);
   if (cut < 0) throw new BuildError(`src/report-charts.d.ts has no line '${CLASSIC_GLOBAL}' to cut the package's types.d.ts at`);

@@ -224,6 +224,13 @@
     var state = Object.assign({}, lastState, { scriptUrl: $('script-url').value.trim(), dataUrl: $('data-url').value.trim() });
     $('snippet').value = buildSnippet(state, lastInfo);
     $('copy-status').textContent = '';
+    // The alt text of the image: the chart's own summary sentence, in the chart's language.
+    if ($('alt').value !== lastInfo.summary) {
+      $('alt').value = lastInfo.summary;
+      $('alt').lang = lastInfo.lang === 'en' ? 'en' : 'zh-CN';
+      $('copy-alt-status').textContent = '';
+      $('png-status').textContent = '';
+    }
   }
 
   // --- Actual inputs: one per shown indicator that has a numeric 2024 target -----------------
@@ -404,9 +411,8 @@
     preview.classList.add('w-' + (radioValue('width') || 'full'));
   }
 
-  function copySnippet() {
-    var area = $('snippet');
-    var status = $('copy-status');
+  /** Copies a read-only textarea's text; says so in `status`, or selects it for Ctrl+C. */
+  function copyText(area, status) {
     var text = area.value;
     var done = function () { status.textContent = '已复制到剪贴板 ✓ Copied to the clipboard'; };
     var fallback = function () {
@@ -415,7 +421,7 @@
       var ok = false;
       try { ok = document.execCommand('copy'); } catch { ok = false; }
       if (ok) done();
-      else status.textContent = '请按 Ctrl+C（Mac：⌘C）复制已选中的代码 · Press Ctrl+C (Mac: ⌘C) to copy the selected code';
+      else status.textContent = '请按 Ctrl+C（Mac：⌘C）复制已选中的文字 · Press Ctrl+C (Mac: ⌘C) to copy the selected text';
     };
     status.textContent = '';
     if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -423,6 +429,46 @@
     } else {
       fallback();
     }
+  }
+
+  /** The file name of the image: what the chart shows, in safe characters. */
+  function imageName(state) {
+    var what = state.mode === 'section' ? state.section : state.indicators.join('+');
+    return 'report-charts-' + String(what).replace(/[^a-z0-9+-]/gi, '').slice(0, 60) + '-' + state.lang + '@2x.png';
+  }
+
+  /**
+   * The preview as a PNG at 2 device pixels per CSS pixel (the widget's toPNG draws it again at
+   * that density: title and source are part of the drawing), saved through a temporary link to
+   * a blob: URL, which the page's CSP allows (a download is no fetch and no image load).
+   */
+  function downloadImage() {
+    var status = $('png-status');
+    var state = lastState;
+    status.textContent = '';
+    if (!chart || !state) return Promise.resolve(null);
+    return chart.toPNG({ pixelRatio: 2 }).then(function (blob) {
+      var name = imageName(state);
+      var url = URL.createObjectURL(blob);
+      var link = el('a');
+      link.href = url;
+      link.download = name;
+      link.hidden = true;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+      // The pixel size from the PNG header (width and height, big-endian, at bytes 16 and 20).
+      return blob.slice(16, 24).arrayBuffer().then(function (bytes) {
+        var view = new DataView(bytes);
+        var size = view.getUint32(0) + ' × ' + view.getUint32(4);
+        status.textContent = '已下载 ' + name + '（' + size + ' 像素） · Downloaded, ' + size + ' px';
+        return blob;
+      });
+    }, function (error) {
+      status.textContent = errorMessages(error).map(function (m) { return m.zh + ' ' + m.en; }).join(' ');
+      return null;
+    });
   }
 
   /** The indicators and sections of the data, into the picker and the section list. */
@@ -491,7 +537,9 @@
     Array.prototype.forEach.call(document.querySelectorAll('input[name="width"]'), function (radio) {
       radio.addEventListener('change', setWidth);
     });
-    $('copy').addEventListener('click', copySnippet);
+    $('copy').addEventListener('click', function () { copyText($('snippet'), $('copy-status')); });
+    $('copy-alt').addEventListener('click', function () { copyText($('alt'), $('copy-alt-status')); });
+    $('png').addEventListener('click', downloadImage);
     document.body.classList.add('ready');
     return refresh();
   }

@@ -19,6 +19,7 @@ import { fillFilters, fillTable, fillToolbar } from './toolbar.js';
 import { makeProbes, preferences, readHost, systemColors, textScale } from './settings.js';
 import { hostScheme } from './colors.js';
 import { wantsLandmark } from './options.js';
+import { toPNG } from './png.js';
 
 /** The chart's own text size (.rc) at text scale 1; every other size in the shadow DOM is in em. */
 var FONT_PX = 14;
@@ -64,7 +65,7 @@ export class Chart {
   start() {
     var self = this;
     this._build();
-    return load.loadWasm().then(function () {
+    return Promise.all([load.loadWasm(), this._styled]).then(function () {
       return drawInSteps(self);
     }, function (error) {
       self.fail(error);
@@ -82,7 +83,7 @@ export class Chart {
     var host = this.element;
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     clear(root);
-    styleFor(root);
+    this._styled = styleFor(root, load.styleUrl());
     this.root = root;
     // A skip link, then the figure (named by the title: the stage's canvas is hidden from
     // assistive technology, since the caption says what it shows), then the place the link lands.
@@ -286,6 +287,7 @@ export class Chart {
     this.textScale = metrics.scale;
     if (!this._baseFont) this._baseFont = metrics.host.font; // later text sizes scale against this one
     this._colors = shown.colors;
+    this._drawn = options; // what toPNG draws again at another density
     this.theme = forced ? 'forced' : options.forcedColors ? 'host' : options.theme;
     this._paintDom(options.forcedColors);
     this.tooltip.filter(metrics.host.filter);
@@ -470,15 +472,9 @@ export class Chart {
     return load.call(function (wasm) { return wasm.csv(options); });
   }
 
-  toPNG() {
-    var canvas = this.canvas;
-    if (this._painting && !this._destroyed) this._painting = !load.call(function (wasm) { return wasm.paintMore(canvas); });
-    var destroyed = this._destroyed;
-    return new Promise(function (resolve, reject) {
-      if (destroyed) { reject(loadFailures.destroyed()); return; }
-      if (!canvas) { reject(loadFailures.notDrawn()); return; }
-      canvas.toBlob(function (blob) { return blob ? resolve(blob) : reject(loadFailures.png()); }, 'image/png');
-    });
+  /** The chart as a PNG (png.js): as shown, or drawn again at `{pixelRatio}` device px per CSS px. */
+  toPNG(options) {
+    return toPNG(this, options);
   }
 
   destroy() {

@@ -9,6 +9,7 @@ import { RECOVERING, ReportChartsError, loadFailures, asError, errorText } from 
 var MAX_RECOVERIES = 5; // a chart that traps every time must not restart instances forever
 
 var wasmUrl = null;
+var cssUrl = null; // report-charts.css beside the .wasm: the styles where sheets cannot be constructed (styles.js)
 var bindings = null; // the current wasm-bindgen exports; replaced, not repaired, after a trap
 var compiled = null; // the compiled module, kept for re-instantiation
 var loads = []; // every successful loadData since the last replacement, replayed on a new instance
@@ -22,10 +23,12 @@ var freshListeners = [];
  * Starts fetching and compiling the .wasm at `wasmHref` at once. `merges` ({url, href}): data
  * files (the next report) to merge into the bundled data before any chart draws, once per site
  * (the script tag's `data-merge`, or the module's `start`). A file that fails is reported through
- * `onMergeError(url, error)`, and the charts draw with the data they have.
+ * `onMergeError(url, error)`, and the charts draw with the data they have. `cssHref`: the
+ * stylesheet for browsers without constructable sheets (styles.js); by default beside the .wasm.
  */
-export function begin(wasmHref, merges, onMergeError) {
+export function begin(wasmHref, merges, onMergeError, cssHref) {
   wasmUrl = wasmHref;
+  cssUrl = cssHref || new URL('report-charts.css', wasmHref).href;
   // `makeBindings` wraps wasm-bindgen's glue (see tools/build.mjs): each call is a fresh state.
   bindings = makeBindings();
   var first = loadWasm();
@@ -128,20 +131,55 @@ function attempt(tries) {
   });
 }
 
+/**
+ * The .wasm fetched with its hash (`integrity`, baked in by the build): a file of another build,
+ * or one the server changed, is refused by the browser before any of it is compiled. fetch says
+ * only that it failed, so a failure is fetched again without the check, to name what happened:
+ * the network, a status, not WebAssembly, broken, or (it compiles, and its hash differs) another
+ * file. None of it runs: it is compiled, never instantiated, unless its own hash matches (the
+ * first fetch broke off and the second got the file whole).
+ */
 function fetchAndCompile() {
-  return fetch(wasmUrl).then(function (response) {
-    if (!response.ok) {
-      var status = response.status;
-      throw transient(loadFailures.status(wasmUrl, status), status >= 500 || status === 408 || status === 429);
-    }
-    var copy = response.clone();
-    var buffered = function () { return copy.arrayBuffer().then(function (bytes) { return compileBytes(bytes); }); };
-    // CMS servers often send .wasm as application/octet-stream, which streaming refuses; the
-    // buffered path also says what the file is when it is not WebAssembly.
-    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
-  }, function (error) {
-    throw transient(loadFailures.network(wasmUrl, error), true); // offline, reset, DNS
+  return fetch(wasmUrl, { integrity: REPORT_CHARTS_WASM_INTEGRITY }).then(compileResponse, function () {
+    return fetch(wasmUrl).then(function (response) {
+      return compileResponse(response, true);
+    }, networkFailure);
   });
+}
+
+function networkFailure(error) {
+  throw transient(loadFailures.network(wasmUrl, error), true); // offline, reset, DNS
+}
+
+/** Compiles a response, or names what is wrong; `unchecked`: fetched without the integrity check. */
+function compileResponse(response, unchecked) {
+  if (!response.ok) {
+    var status = response.status;
+    throw transient(loadFailures.status(wasmUrl, status), status >= 500 || status === 408 || status === 429);
+  }
+  if (unchecked) {
+    return response.arrayBuffer().then(function (bytes) {
+      return compileBytes(bytes).then(function (module) {
+        return hashOf(bytes).then(function (hash) {
+          if (hash === REPORT_CHARTS_WASM_INTEGRITY) return module;
+          throw loadFailures.integrity(wasmUrl, bytes.byteLength);
+        });
+      });
+    });
+  }
+  var copy = response.clone();
+  var buffered = function () { return copy.arrayBuffer().then(function (bytes) { return compileBytes(bytes); }); };
+  // CMS servers often send .wasm as application/octet-stream, which streaming refuses; the
+  // buffered path also says what the file is when it is not WebAssembly.
+  return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response).catch(buffered) : buffered();
+}
+
+/** The SRI value of `bytes`, or null where the page cannot hash (no crypto.subtle over plain http). */
+function hashOf(bytes) {
+  var subtle = crypto.subtle;
+  return subtle ? subtle.digest('SHA-384', bytes).then(function (digest) {
+    return 'sha384-' + btoa(String.fromCharCode.apply(null, new Uint8Array(digest)));
+  }) : Promise.resolve(null);
 }
 
 /** Compiles the bytes, or names what they are: not WebAssembly (an HTML error page), or broken. */
@@ -264,6 +302,11 @@ function stageable(json) {
   }
   if (!data || typeof data !== 'object' || !Array.isArray(data.indicators) || data.indicators.length <= RUN) return null;
   return { data: data, bytes: bytes };
+}
+
+/** The stylesheet beside the .wasm (beside the classic script, or the module's .wasm). */
+export function styleUrl() {
+  return cssUrl;
 }
 
 /** A task of its own, without setTimeout's clamping: the page's events run in between. */

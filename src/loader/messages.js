@@ -72,6 +72,10 @@ export const loadFailures = {
       ': a cached old file? Serve both files of one release', url + ' 的版本为 ' + found + '，脚本为 ' + wanted +
       '：可能是缓存的旧文件，请使用同一版本的两个文件');
   },
+  integrity: function (url, size) {
+    return failure('wasm', url + ' is not the file this script was built with (' + size + ' bytes, another hash): ' +
+      'serve both files of one release, unchanged', url + ' 不是与此脚本一同构建的文件（' + size + ' 字节，校验值不符）：请原样使用同一版本的两个文件');
+  },
   noTarget: function (target) {
     var what = JSON.stringify(String(target));
     return failure('target', 'target: expected an element or a selector that matches one, got ' + what,
@@ -90,6 +94,9 @@ export const loadFailures = {
   },
   notDrawn: function () {
     return failure('png', 'the chart has not been drawn yet', '图表尚未绘制');
+  },
+  pixelRatio: function (value) {
+    return failure('pixelRatio', 'pixelRatio: expected a number above 0, at most 8, got ' + String(value), 'pixelRatio：应为大于0、不超过8的数，实际为 ' + String(value));
   },
   png: function () {
     return failure('png', 'PNG export failed: the browser gave no image', 'PNG 导出失败：浏览器未生成图片');

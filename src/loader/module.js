@@ -22,9 +22,15 @@ export var loadData = calls.loadData;
 
 var mergedOnce = Object.create(null); // href → the promise of its merge: each file once per page
 
-/** Written out here, as bundlers expect it, for them to copy the .wasm and give its address. */
+/**
+ * Written out here, as bundlers expect them, for them to copy the files and give their addresses:
+ * the .wasm, and the stylesheet of browsers without constructable sheets (Safari before 16.4).
+ */
 function besideThisModule() {
   return new URL('./report-charts_bg.wasm', import.meta.url).href;
+}
+function sheetBesideThisModule() {
+  return new URL('./report-charts.css', import.meta.url).href;
 }
 
 function absolute(url) {
@@ -64,10 +70,11 @@ export function start(options) {
   }
   if (!load.begun()) {
     var failures = Object.create(null);
-    var loading = load.begin(given.wasm ? absolute(String(given.wasm)) : besideThisModule(), fresh, function (url, error) {
+    var wasm = given.wasm ? absolute(String(given.wasm)) : null;
+    var loading = load.begin(wasm || besideThisModule(), fresh, function (url, error) {
       failures[url] = error;
       reportMerge(url, error);
-    });
+    }, wasm ? null : sheetBesideThisModule());
     fresh.forEach(function (merge) {
       var done = loading.then(function () { if (failures[merge.url]) throw failures[merge.url]; });
       mergedOnce[merge.href] = outcome(merge, done);
@@ -92,7 +99,7 @@ export function ready() {
 
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   // A chart or call before any `start`: the .wasm from beside this module, nothing merged.
-  load.beginWhenUsed(function () { return load.begin(besideThisModule(), [], reportMerge); });
+  load.beginWhenUsed(function () { return load.begin(besideThisModule(), [], reportMerge, sheetBesideThisModule()); });
   calls.reviveOnFreshInstance();
   startEmbeds();
 }

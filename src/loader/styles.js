@@ -1,11 +1,12 @@
-// The chart's styles, inside its shadow root: one constructed sheet shared by every chart (a
-// <style> element where adoptedStyleSheets is missing). No inline style attributes: strict CSP.
+// The chart's styles, inside its shadow root: one constructed sheet shared by every chart; where
+// constructable sheets are missing, the same text from report-charts.css beside the script (the
+// build writes it from STYLE_TEXT). No inline style attributes or elements: strict CSP.
 // Sizes are in em of `.rc`, whose font size chart.js sets from the text scale (14 px at 1), so the
 // shadow DOM's text grows with the reader's. Host CSS reaches inside only by inheritance: `.rc`
 // resets every inherited property that could break the layout, and lets the reader's text
 // spacing (letter and word spacing, WCAG 1.4.12) through; its line height is 1.5 already.
 
-var STYLE_TEXT = [
+export var STYLE_TEXT = [
   ':host{display:block;position:relative;max-width:100%;}',
   ':host([hidden]),[hidden]{display:none !important;}',
   // The box, the figure and its caption keep the page's inherited text styles (from the host).
@@ -81,21 +82,40 @@ var STYLE_TEXT = [
 
 var sheet = null;
 
-/** Gives a shadow root the chart's styles. */
-export function styleFor(root) {
+/**
+ * Gives a shadow root the chart's styles; resolves once they apply, before the first draw measures
+ * anything. Safari before 16.4 has no constructable sheets: there the root links `href`
+ * (report-charts.css beside the script), which a strict CSP's `style-src 'self'` lets through
+ * where a <style> element is inline style and refused. Only if that file is missing (an editor
+ * copied two files) does a <style> element stand in, which pages without such a CSP still apply.
+ */
+export function styleFor(root, href) {
   if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function') {
     try {
       if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(STYLE_TEXT);
+        var made = new CSSStyleSheet();
+        made.replaceSync(STYLE_TEXT);
+        sheet = made;
       }
       root.adoptedStyleSheets = [sheet];
-      return;
-    } catch { /* fall through to a <style> element */ }
+      return Promise.resolve();
+    } catch { /* fall through to the linked file */ }
   }
-  var style = document.createElement('style');
-  style.textContent = STYLE_TEXT;
-  root.appendChild(style);
+  return new Promise(function (resolve) {
+    var inline = function () {
+      var style = document.createElement('style');
+      style.textContent = STYLE_TEXT;
+      root.appendChild(style);
+      resolve();
+    };
+    if (!href) return inline();
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.addEventListener('load', function () { resolve(); });
+    link.addEventListener('error', function () { link.remove(); inline(); });
+    link.href = href;
+    root.appendChild(link);
+  });
 }
 
 /** Focus and hover colours of the overlay, per theme; system Highlight under forced colours. */

@@ -226,6 +226,78 @@ export default function ({ server, browser }) {
     await context.close();
   });
 
+  for (const lang of ['zh', 'en']) {
+    test(`builder: a 2× PNG with its title, and the alt text beside it (${lang})`, async () => {
+      const { page, context, problems } = await openBuilder(browser, server);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      if (lang === 'en') {
+        await page.getByLabel('English').check();
+        await waitForLabel(page, { includes: ['2 indicators'] });
+      }
+      await page.waitForFunction((want) => window.SnippetBuilder.current().info.lang === want
+        && document.getElementById('alt').value === window.SnippetBuilder.current().info.summary, lang);
+      const chart = await page.evaluate(() => {
+        const host = document.querySelector('#preview');
+        const { info } = ReportCharts.chartFor(host);
+        return {
+          css: info.canvas, title: info.title, summary: info.summary,
+          caption: host.querySelector('.report-chart-caption').textContent,
+          figcaption: host.shadowRoot.querySelector('figcaption slot').assignedNodes().map((n) => n.textContent).join(''),
+          alt: document.getElementById('alt').value, altLang: document.getElementById('alt').lang,
+        };
+      });
+      // The alt text is the chart's accessible summary: its visible caption, the figure's caption.
+      assertEqual(chart.alt, chart.summary, 'alt text = info.summary');
+      assertEqual(chart.alt, chart.caption, 'alt text = the visible caption');
+      assertEqual(chart.alt, chart.figcaption, 'alt text = the figure caption');
+      assertEqual(chart.altLang, lang === 'en' ? 'en' : 'zh-CN', 'the alt text carries its language');
+      const cjk = /[\u4e00-\u9fff]/.test(chart.alt);
+      assert(lang === 'en' ? !cjk && /[a-z]/.test(chart.alt) : cjk, 'alt text in the chart\'s language: ' + chart.alt);
+      await page.getByRole('button', { name: '复制替代文字 Copy alt text' }).click();
+      await page.waitForFunction(() => document.getElementById('copy-alt-status').textContent.includes('Copied'));
+      assertEqual(await page.evaluate(() => navigator.clipboard.readText()), chart.alt, 'the clipboard holds the alt text');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#png').click()]);
+      const name = download.suggestedFilename();
+      assertEqual(name, `report-charts-fixed-asset-investment-growth+retail-sales-growth-${lang}@2x.png`, 'file name');
+      const bytes = fs.readFileSync(await download.path());
+      assertEqual(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG signature');
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+      assertEqual(width, Math.round(chart.css.cssWidth * 2), 'PNG width = 2 × the chart\'s CSS width');
+      assertEqual(height, Math.round(chart.css.cssHeight * 2), 'PNG height = 2 × the chart\'s CSS height');
+      assertEqual(chart.css.dpr, 1, 'the page itself is at 1 device pixel per CSS px');
+      await page.waitForFunction(() => document.getElementById('png-status').textContent.includes('px'));
+      assert((await page.locator('#png-status').innerText()).includes(`${width} × ${height}`), 'the status says the size');
+      // It decodes; its top band (the title line, 16 to 44 CSS px from the top) has the title's ink,
+      // dark on the light theme's ground, and the band above the title has none.
+      const ink = await page.evaluate(async (base64) => {
+        const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const image = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const dark = (y0, y1) => {
+          const pixels = context.getImageData(0, y0, image.width, y1 - y0).data;
+          let count = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 100) count++;
+          return count / (image.width * (y1 - y0));
+        };
+        return { width: image.width, height: image.height, title: dark(32, 88), above: dark(0, 12), ground: Array.from(context.getImageData(2, 2, 1, 1).data) };
+      }, bytes.toString('base64'));
+      assertEqual(ink.width, width, 'decoded width');
+      assertEqual(ink.height, height, 'decoded height');
+      assertEqual(ink.ground.join(','), '255,255,255,255', 'an opaque white ground (light theme)');
+      assert(ink.title > 0.01, `title ink in the top band: ${(ink.title * 100).toFixed(2)}% dark pixels`);
+      assertEqual(ink.above, 0, 'nothing above the title');
+      console.log(`     figures (${lang}): PNG ${width} × ${height} px for a ${chart.css.cssWidth} × ${chart.css.cssHeight} CSS px chart, ${bytes.length} bytes; ${(ink.title * 100).toFixed(1)}% title ink`);
+      // The preview itself is untouched: still 1 device px per CSS px.
+      const after = await canvasFacts(page, '#preview');
+      assertEqual(after.backingWidth, Math.round(chart.css.cssWidth), 'the preview canvas keeps its size');
+      await checkClean(page, problems);
+      await context.close();
+    });
+  }
+
   test('builder: typing an actual value updates the preview', async () => {
     const { page, context, problems } = await openBuilder(browser, server);
     await page.locator('#selected-list button').nth(1).click(); // keep fixed-asset-investment-growth only

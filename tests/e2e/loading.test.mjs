@@ -2,6 +2,7 @@
 // (and `ready` recovers), permanent ones fetched once however many charts wait, every error
 // naming the file and what was wrong with it.
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { test, assert, assertEqual, ROOT } from './harness.mjs';
 
@@ -34,7 +35,7 @@ export default function ({ server, browser }) {
     const ready = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => 'rejected ' + e.message));
     assertEqual(ready, 'resolved');
     assertEqual(counter.requests, 3, 'two failures and one success, for every chart on the page');
-    console.log(`     figures: 3 requests for the page's charts; first chart drawn ${Date.now() - started} ms after opening (backoff 0.4 s + 1.6 s)`);
+    console.log(`     figures: 3 requests for the page's charts; first chart drawn ${Date.now() - started} ms after opening (a try is a fetch with the integrity check and one without it: backoff 0.4 s)`);
     await context.close();
   });
 
@@ -51,10 +52,11 @@ export default function ({ server, browser }) {
     const errors = await page.evaluate(() => Array.from(document.querySelectorAll('[data-error]')).length);
     assert(/report-charts_bg\.wasm is not WebAssembly: \d+ bytes starting "<!DOCTYPE html>.*an HTML page/.test(error), error);
     assert(!/report-charts: report-charts:/.test(error), 'one prefix: ' + error);
-    assertEqual(counter.requests, 1, `one request for ${errors} charts that failed`);
+    // Two: the one with the integrity check, refused, and one without it that says what the file is.
+    assertEqual(counter.requests, 2, `two requests for ${errors} charts that failed`);
     const update = await page.evaluate(() => ReportCharts.render(document.body.appendChild(document.createElement('div')), { indicators: ['gdp-growth'], lang: 'en' }).then(() => 'drew', (e) => e.message));
     assert(update.includes('is not WebAssembly'), 'a later render gets the same answer: ' + update);
-    assertEqual(counter.requests, 1, 'and fetches nothing');
+    assertEqual(counter.requests, 2, 'and fetches nothing');
     await context.close();
   });
 
@@ -63,8 +65,63 @@ export default function ({ server, browser }) {
     await page.waitForFunction(() => document.querySelector('[data-report-chart]').hasAttribute('data-error'), null, { timeout: 10000 });
     const error = await errorOf(page, '[data-report-chart]');
     assert(/report-charts_bg\.wasm could not be compiled \(5000 bytes: truncated or corrupted\?\)/.test(error), error);
-    assertEqual(counter.requests, 1, 'a compile error is not retried');
+    assertEqual(counter.requests, 2, 'a compile error is not retried (one request with the integrity check, one without)');
     await context.close();
+  });
+
+  test('a .wasm of another build (it compiles, its hash differs) is refused, in both languages, and not retried', async () => {
+    // The same module with a custom section added: valid WebAssembly, another SHA-384.
+    const other = Buffer.concat([WASM, Buffer.from([0, 5, 4, 0x74, 0x65, 0x73, 0x74])]);
+    const { page, context, counter } = await withWasm(browser, server, () => ({ status: 200, contentType: 'application/wasm', body: other }));
+    await page.waitForFunction(() => document.querySelector('[data-report-chart]').hasAttribute('data-error'), null, { timeout: 10000 });
+    const error = await errorOf(page, '[data-report-chart]');
+    const zh = await page.evaluate(() => document.querySelector('[data-report-chart]').getAttribute('data-error-zh'));
+    assert(new RegExp(`report-charts_bg\\.wasm is not the file this script was built with \\(${other.length} bytes, another hash\\): serve both files of one release, unchanged`).test(error), error);
+    assert(zh.includes(`report-charts_bg.wasm 不是与此脚本一同构建的文件（${other.length} 字节，校验值不符）：请原样使用同一版本的两个文件`), zh);
+    const ready = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.errors[0].path + ' ' + e.message));
+    assert(ready.startsWith('wasm ') && ready.includes('another hash'), 'ready rejects with it: ' + ready);
+    assertEqual(counter.requests, 2, 'one request with the integrity check, one without to name the file; no retry');
+    await context.close();
+  });
+
+  test('a first download that breaks off, then the whole file: the second, hashed by the page, is used', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    let requests = 0;
+    await page.route('**/*.wasm', (route) => (++requests === 1 ? route.abort('connectionreset') : route.fulfill({ status: 200, contentType: 'application/wasm', body: WASM })));
+    await page.goto(server.url + 'e2e/embed/many.html');
+    assertEqual(await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message)), 'resolved', 'ready resolves');
+    await page.waitForFunction(() => { const c = ReportCharts.chartFor(document.querySelector('[data-report-chart]')); return c && c.info; }, null, { timeout: 10000 });
+    assertEqual(requests, 2, 'the failed one and the one that names the failure, which is the file');
+    await context.close();
+  });
+
+  test('the script tag with the integrity make dist prints loads and draws; a wrong one is blocked', async () => {
+    const hash = 'sha384-' + createHash('sha384').update(fs.readFileSync(path.join(ROOT, 'dist/report-charts.js'))).digest('base64');
+    const load = async (integrity) => {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url + 'e2e/blank.html');
+      const result = await page.evaluate((value) => new Promise((resolve) => {
+        const host = document.body.appendChild(document.createElement('div'));
+        host.setAttribute('data-report-chart', 'gdp-growth');
+        const script = document.createElement('script');
+        script.src = '/dist/report-charts.js';
+        script.integrity = value;
+        script.crossOrigin = 'anonymous';
+        script.onerror = () => resolve('blocked');
+        script.onload = () => ReportCharts.ready.then(() => resolve('ready'), (e) => resolve(e.message));
+        document.head.appendChild(script);
+      }), integrity);
+      return { result, page, context };
+    };
+    const good = await load(hash);
+    assertEqual(good.result, 'ready', 'the printed integrity matches dist/report-charts.js');
+    await good.page.waitForFunction(() => { const c = ReportCharts.chartFor(document.querySelector('[data-report-chart]')); return c && c.info; }, null, { timeout: 10000 });
+    await good.context.close();
+    const bad = await load(hash.slice(0, -4) + 'AAAA');
+    assertEqual(bad.result, 'blocked', 'another hash blocks the script');
+    await bad.context.close();
   });
 
   test('a network failure that lasts past the retries leaves ready rejected until a later call succeeds', async () => {
@@ -76,7 +133,7 @@ export default function ({ server, browser }) {
     await page.goto(server.url + 'e2e/embed/many.html');
     const first = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message));
     assert(/report-charts_bg\.wasm could not be fetched/.test(first), first);
-    assertEqual(requests, 4, 'one try and three retries');
+    assertEqual(requests, 8, 'one try and three retries, each fetched with the integrity check and again without it');
     down = false;
     const later = await page.evaluate(() => ReportCharts.ready.then(() => 'resolved', (e) => e.message));
     assertEqual(later, 'resolved', 'ready recovers');

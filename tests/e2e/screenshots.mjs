@@ -9,13 +9,13 @@ const out = (name) => path.join(ROOT, 'www/img', name);
 const server = await startServer();
 const browser = await launch();
 
-async function open(url, { width, dpr = 1, ...rest }) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: dpr, ...rest });
+async function open(url, { width, height = 900, dpr = 1, ...rest }) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...rest });
   const page = await context.newPage();
   await page.goto(server.url + url);
   // Scroll through so that every lazily initialised chart mounts.
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+  const scrolled = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < scrolled; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-report-chart], report-chart'))
     .every((el) => el.shadowRoot && el.shadowRoot.querySelector('canvas[aria-label]')), null, { timeout: 15000 });
@@ -85,6 +85,25 @@ await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-text3.png', { width: 1000,
 await shoot('e2e/toolbar/toolbar.html', 'a11y-toolbar-zoom.png', { width: 1000, viewportOnly: true },
   toolbar(() => Toolbar.zoom(1.5)));
 await shoot('builder.html', 'builder-1280.png', { width: 1280, viewportOnly: true });
+// README.zh-CN.md, the editors' guide: the builder as an editor sees it, desktop and phone, and
+// its output cards (the code, the 2× image and its alt text) with a chart of the main targets.
+const mainTargets = async (page) => {
+  await page.getByLabel('整个板块 Whole section').check();
+  await page.getByLabel('总览 Board').check();
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('section:main-targets'));
+  await page.waitForFunction(() => { const { state, info } = window.SnippetBuilder.current(); return state.chart === 'board' && document.getElementById('alt').value === info.summary; });
+};
+// Tall enough for the whole right-hand column (sticky, scrolled on its own at 900 px).
+await shoot('builder.html', 'guide-builder-zh-1280.png', { width: 1280, height: 1700, viewportOnly: true }, mainTargets);
+await shoot('builder.html', 'guide-builder-zh-390.png', { width: 390, dpr: 2, viewportOnly: true });
+await shoot('builder.html', 'guide-builder-output-390.png', { width: 390, dpr: 2, selector: '.output' }, async (page) => {
+  await mainTargets(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#png').click()]);
+  await page.waitForFunction(() => document.getElementById('png-status').textContent.includes('px'));
+  // The image itself, as an editor gets it for a phone article: the 390 px preview at 2×.
+  await download.saveAs(out('guide-export-board-zh@2x.png'));
+  console.log('wrote www/img/guide-export-board-zh@2x.png');
+});
 // Target against achievement: the bundled report's 2024 targets with the (invented, test-only)
 // next report merged in through data-merge: what a site shows once the results are in.
 await shoot('e2e/merge/merge.html', 'board-merged-zh-720.png', { width: 720, dpr: 2, selector: '#board' });

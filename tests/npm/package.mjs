@@ -31,7 +31,7 @@ const EXPORTS = ['ReportChartsError', 'chartFor', 'diagnostics', 'indicators', '
 test('the tarball holds what package.json names, and nothing of the repository', async () => {
   const installed = readdirSync(path.join(SCRATCH, 'node_modules/report-charts')).sort();
   assertEqual(installed.join(' '), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'react.d.ts', 'report-charts.d.mts',
-    'report-charts.d.ts', 'report-charts.js', 'report-charts.mjs', 'report-charts_bg.wasm', 'types.d.ts'].sort().join(' '), 'package files');
+    'report-charts.css', 'report-charts.d.ts', 'report-charts.js', 'report-charts.mjs', 'report-charts_bg.wasm', 'types.d.ts'].sort().join(' '), 'package files');
   const types = readFileSync(path.join(SCRATCH, 'node_modules/report-charts/types.d.ts'), 'utf8');
   assert(!types.includes('ReportCharts: ReportChartsApi;'), 'the module types declare no classic global');
 });
@@ -84,6 +84,8 @@ test('vite build copies the .wasm into the app (hashed) and names it in the bund
   });
   const assets = readdirSync(path.join(SCRATCH, 'vite-dist/assets'));
   const wasm = assets.filter((file) => /^report-charts_bg-.*\.wasm$/.test(file));
+  // Safari before 16.4's stylesheet, named the same way, is copied beside it.
+  assertEqual(assets.filter((file) => /^report-charts-.*\.css$/.test(file)).length, 1, 'one hashed .css in ' + assets.join(', '));
   const js = assets.filter((file) => file.endsWith('.js'));
   assertEqual(wasm.length, 1, 'one hashed .wasm in ' + assets.join(', '));
   assert(readFileSync(path.join(SCRATCH, 'vite-dist/assets', js[0]), 'utf8').includes(wasm[0]), 'the bundle names the copied .wasm');
