@@ -49,7 +49,10 @@ const DEFAULT_BUDGET_KB = String(BUDGET_KB);
 // bundled dataset in postcard, decoded in the wasm (dataset 12.9 → 14.0 KB gzip, decoder ~1.9 KB;
 // the first render's read 28.6 → 4.3 ms) 142,538; the first draw in steps (remembered text widths,
 // budgeted layouts and painting, `paintMore`, the loader's steps: +2.6 KB wasm, +0.3 KB js; no
-// task over 50 ms) 145,463; the overlay's compositor layer 145,47x.
+// task over 50 ms) 145,463; the overlay's compositor layer 145,47x. Issue 18 within the same
+// ceiling: Safari's stylesheet fallback (+85 js), the SRI check of the .wasm and the 2× PNG
+// option (+511 js) 146,069; the widget's exports and allocator behind the `widget` feature, the
+// canvas code shared with the library API (−202 wasm) 145,873.
 const DEFAULT_CEILING_KB = '146';
 
 const SECTION_NAMES = { 1: 'types', 2: 'imports', 3: 'function index', 7: 'exports', 10: 'code', 11: 'data' };
