@@ -217,6 +217,20 @@
     });
   }
 
+  /**
+   * The image's alt text, in the chart's language: its title, its summary sentence and, for a
+   * chart of several rows (a board's summary only counts them), each row in short, as the chart's
+   * listbox says it. A reader of the article who cannot see the image gets what it shows.
+   */
+  function altText(info) {
+    var zh = info.lang !== 'en';
+    var text = info.title + (zh ? '。' : '. ') + info.summary;
+    if (info.rows.length > 1) {
+      text += (zh ? '' : ' ') + info.rows.map(function (row) { return row.brief; }).join(zh ? '；' : '; ') + (zh ? '。' : '.');
+    }
+    return text;
+  }
+
   function writeSnippet() {
     if (!lastState || !lastInfo) return;
     // The script address is not part of the chart: take the current one even when the
@@ -224,9 +238,9 @@
     var state = Object.assign({}, lastState, { scriptUrl: $('script-url').value.trim(), dataUrl: $('data-url').value.trim() });
     $('snippet').value = buildSnippet(state, lastInfo);
     $('copy-status').textContent = '';
-    // The alt text of the image: the chart's own summary sentence, in the chart's language.
-    if ($('alt').value !== lastInfo.summary) {
-      $('alt').value = lastInfo.summary;
+    var alt = altText(lastInfo);
+    if ($('alt').value !== alt) {
+      $('alt').value = alt;
       $('alt').lang = lastInfo.lang === 'en' ? 'en' : 'zh-CN';
       $('copy-alt-status').textContent = '';
       $('png-status').textContent = '';

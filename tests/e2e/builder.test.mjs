@@ -235,21 +235,30 @@ export default function ({ server, browser }) {
         await waitForLabel(page, { includes: ['2 indicators'] });
       }
       await page.waitForFunction((want) => window.SnippetBuilder.current().info.lang === want
-        && document.getElementById('alt').value === window.SnippetBuilder.current().info.summary, lang);
+        && document.getElementById('alt').value.includes(window.SnippetBuilder.current().info.summary), lang);
       const chart = await page.evaluate(() => {
         const host = document.querySelector('#preview');
         const { info } = ReportCharts.chartFor(host);
         return {
-          css: info.canvas, title: info.title, summary: info.summary,
+          css: info.canvas, title: info.title, summary: info.summary, briefs: info.rows.map((row) => row.brief),
           caption: host.querySelector('.report-chart-caption').textContent,
           figcaption: host.shadowRoot.querySelector('figcaption slot').assignedNodes().map((n) => n.textContent).join(''),
           alt: document.getElementById('alt').value, altLang: document.getElementById('alt').lang,
         };
       });
-      // The alt text is the chart's accessible summary: its visible caption, the figure's caption.
-      assertEqual(chart.alt, chart.summary, 'alt text = info.summary');
-      assertEqual(chart.alt, chart.caption, 'alt text = the visible caption');
-      assertEqual(chart.alt, chart.figcaption, 'alt text = the figure caption');
+      // The alt text says what the image shows: its title, the chart's accessible summary (its
+      // visible caption and the figure's caption), then each of its rows in short.
+      assert(chart.alt.startsWith(chart.title), `alt text starts with the title: ${chart.alt}`);
+      assertEqual(chart.summary, chart.caption, 'the summary is the visible caption');
+      assertEqual(chart.summary, chart.figcaption, 'the summary is the figure caption');
+      assert(chart.alt.includes(chart.summary), 'alt text holds the summary');
+      assertEqual(chart.briefs.length, 2, 'two rows');
+      let rowsFrom = chart.alt.indexOf(chart.summary) + chart.summary.length;
+      for (const brief of chart.briefs) {
+        const at = chart.alt.indexOf(brief, rowsFrom);
+        assert(at >= rowsFrom, `alt text holds the row "${brief}", in order: ${chart.alt}`);
+        rowsFrom = at + brief.length;
+      }
       assertEqual(chart.altLang, lang === 'en' ? 'en' : 'zh-CN', 'the alt text carries its language');
       const cjk = /[\u4e00-\u9fff]/.test(chart.alt);
       assert(lang === 'en' ? !cjk && /[a-z]/.test(chart.alt) : cjk, 'alt text in the chart\'s language: ' + chart.alt);
