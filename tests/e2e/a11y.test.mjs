@@ -53,6 +53,20 @@ export default function ({ server, browser }) {
     });
   }
 
+  test('the toolbar\'s 下载图片 saves the chart at 2 device pixels per CSS px on a 1× screen', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 }, acceptDownloads: true });
+    const facts = await canvasFacts(page, '#rows');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#rows').getByRole('button', { name: '下载图片' }).click()]);
+    const bytes = (await import('node:fs')).readFileSync(await download.path());
+    assertEqual(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG signature');
+    assertEqual(facts.dpr, 1, 'a 1× screen');
+    assertEqual(bytes.readUInt32BE(16), Math.round(facts.cssWidth * 2), 'image width = 2 × the CSS width');
+    assertEqual(facts.backingWidth, Math.round(facts.cssWidth), 'the chart on the page keeps its backing store');
+    assertEqual(problems.length, 0, problems.join('\n'));
+    console.log(`     figures: ${bytes.readUInt32BE(16)} × ${bytes.readUInt32BE(20)} px saved for a ${facts.cssWidth} CSS px chart`);
+    await context.close();
+  });
+
   test('keyboard only: one Tab stop, arrows step through every indicator, each option names its row', async () => {
     const { page, context, problems } = await openPage(browser, server.url + 'e2e/a11y.html', { viewport: { width: 1000, height: 900 } });
     await canvasFacts(page, '#rows');
