@@ -25,7 +25,7 @@
 
   /**
    * The embed: the script tag and a data-report-chart div whose content is the static fallback.
-   * `state`: {mode, indicators, section, chart, lang, theme, title, actuals:{id: number}, scriptUrl}
+   * `state`: {mode, indicators, section, chart, lang, theme, title, actuals:{id: number}, scriptUrl, dataUrl, integrity}
    * `info`: what the preview's render returned (title, summary, columns, rows).
    */
   function buildSnippet(state, info) {
@@ -41,7 +41,9 @@
 
     var lines = [];
     var merge = state.dataUrl ? ' data-merge="' + escapeHtml(state.dataUrl) + '"' : '';
-    lines.push('<script src="' + escapeHtml(state.scriptUrl || 'report-charts.js') + '"' + merge + ' defer></script>');
+    // crossorigin: a script with integrity from another host is only checked when CORS allows it.
+    var integrity = state.integrity ? ' integrity="' + escapeHtml(state.integrity) + '" crossorigin="anonymous"' : '';
+    lines.push('<script src="' + escapeHtml(state.scriptUrl || 'report-charts.js') + '"' + integrity + merge + ' defer></script>');
     lines.push('<div ' + attrs.map(function (a) { return a[0] + '="' + escapeHtml(a[1]) + '"'; }).join(' ') + '>');
     if (info) {
       lines.push('  <p>' + escapeHtml(info.summary) + '</p>');
@@ -231,11 +233,35 @@
     return text;
   }
 
+  /**
+   * The SRI value of the report-charts.js this page runs, which `make dist` prints too: hashed here
+   * so that an editor need not copy it from a build log. Without crypto.subtle (a page served over
+   * plain http from another host than localhost) the box stays off and says where to find it.
+   */
+  var scriptIntegrity = '';
+  function hashOwnScript() {
+    var box = $('sri');
+    var script = document.querySelector('script[src$="report-charts.js"]');
+    if (!window.crypto || !crypto.subtle || !script) {
+      box.disabled = true;
+      $('sri-hint').textContent = '此页面无法计算校验值：请使用 make dist 打印的 integrity 值。 This page cannot compute the hash: use the integrity that make dist prints.';
+      return Promise.resolve();
+    }
+    return fetch(script.src).then(function (response) { return response.arrayBuffer(); }).then(function (bytes) {
+      return crypto.subtle.digest('SHA-384', bytes);
+    }).then(function (digest) {
+      scriptIntegrity = 'sha384-' + btoa(String.fromCharCode.apply(null, new Uint8Array(digest)));
+    }, function () { box.disabled = true; });
+  }
+
   function writeSnippet() {
     if (!lastState || !lastInfo) return;
     // The script address is not part of the chart: take the current one even when the
     // chart options are invalid.
-    var state = Object.assign({}, lastState, { scriptUrl: $('script-url').value.trim(), dataUrl: $('data-url').value.trim() });
+    var state = Object.assign({}, lastState, {
+      scriptUrl: $('script-url').value.trim(), dataUrl: $('data-url').value.trim(),
+      integrity: $('sri').checked ? scriptIntegrity : ''
+    });
     $('snippet').value = buildSnippet(state, lastInfo);
     $('copy-status').textContent = '';
     var alt = altText(lastInfo);
@@ -546,6 +572,8 @@
     });
     $('title').addEventListener('input', refresh);
     $('script-url').addEventListener('input', writeSnippet);
+    $('sri').addEventListener('change', writeSnippet);
+    hashOwnScript().then(writeSnippet);
     $('data-url').addEventListener('input', writeSnippet);
     $('data-file').addEventListener('change', mergeFile);
     Array.prototype.forEach.call(document.querySelectorAll('input[name="width"]'), function (radio) {

@@ -307,6 +307,22 @@ export default function ({ server, browser }) {
     });
   }
 
+  test('builder: the SRI box puts the integrity of report-charts.js (as make dist prints it) on the script tag', async () => {
+    const { page, context, problems } = await openBuilder(browser, server);
+    const bytes = fs.readFileSync(path.join(ROOT, 'dist/report-charts.js'));
+    const expected = 'sha384-' + (await import('node:crypto')).createHash('sha384').update(bytes).digest('base64');
+    const scriptTag = () => page.evaluate(() => document.getElementById('snippet').value.split('\n')[0]);
+    assert(!(await scriptTag()).includes('integrity'), 'no integrity until asked: ' + await scriptTag());
+    await page.getByLabel('加上完整性校验（SRI）').check();
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity'));
+    const tag = await scriptTag();
+    assert(tag.includes(`integrity="${expected}" crossorigin="anonymous"`), tag);
+    await page.getByLabel('加上完整性校验（SRI）').uncheck();
+    assert(!(await scriptTag()).includes('integrity'), 'unchecked: no integrity');
+    assertEqual(problems.length, 0, problems.join('\n'));
+    await context.close();
+  });
+
   test('builder: typing an actual value updates the preview', async () => {
     const { page, context, problems } = await openBuilder(browser, server);
     await page.locator('#selected-list button').nth(1).click(); // keep fixed-asset-investment-growth only
