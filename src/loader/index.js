@@ -6,7 +6,7 @@
 import * as load from './load.js';
 import * as calls from './api.js';
 import { startEmbeds } from './embed.js';
-import { ReportChartsError, errorText } from './messages.js';
+import { ReportChartsError, errorText, errorTextZh } from './messages.js';
 
 /**
  * The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the
@@ -29,10 +29,13 @@ function mergeUrls(script) {
 
 /** A data file named by `data-merge` that could not be merged: told on the script tag and the console. */
 function reportMerge(script, url, error) {
-  var text = errorText(error);
   // A download failure names the file already; a validation error does not.
-  var message = 'report-charts: ' + (text.indexOf(url) >= 0 ? text : url + ': ' + text);
-  if (script) script.setAttribute('data-error', message);
+  var named = function (text) { return text.indexOf(url) >= 0 ? text : url + ': ' + text; };
+  var message = 'report-charts: ' + named(errorText(error));
+  if (script) {
+    script.setAttribute('data-error', message);
+    script.setAttribute('data-error-zh', 'report-charts：' + named(errorTextZh(error)));
+  }
   if (window.console) console.error(message);
 }
 

@@ -17,6 +17,21 @@ export default function ({ server, browser }) {
     await context.close();
   });
 
+  test('a data-merge file that cannot be read is named on the script tag, in en and zh; the charts draw with the bundled data', async () => {
+    const { page, context, problems } = await openPage(browser, server.url + 'e2e/merge/missing.html', { viewport: { width: 900, height: 800 } });
+    await canvasFacts(page, '#gdp');
+    const seen = await page.evaluate(() => {
+      const script = document.querySelector('script[data-merge]');
+      return { en: script.getAttribute('data-error'), zh: script.getAttribute('data-error-zh'), status: ReportCharts.chartFor('#gdp').info.rows[0].status };
+    });
+    assert(seen.en && seen.en.startsWith('report-charts: ') && seen.en.includes('/e2e/merge/missing.json') && seen.en.includes('404'), seen.en);
+    assert(seen.zh && seen.zh.startsWith('report-charts：') && seen.zh.includes('/e2e/merge/missing.json') && /[\u4e00-\u9fff]/.test(seen.zh), seen.zh);
+    assertEqual(seen.status, '待公布', 'the bundled data: no 2024 result');
+    assertEqual(problems.filter((p) => !p.includes('404')).length, 0, problems.join('\n'));
+    console.log(`     figures: data-error "${seen.en}"; data-error-zh "${seen.zh}"`);
+    await context.close();
+  });
+
   test('loadData with merge adds to the data, and a conflicting merge changes nothing', async () => {
     const { page, context } = await openPage(browser, server.url + 'e2e/handle/handle.html', { viewport: { width: 900, height: 800 } });
     await canvasFacts(page, '#by-api');
