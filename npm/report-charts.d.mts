@@ -72,6 +72,10 @@ export interface ReportChartEventMap extends HTMLElementEventMap {
 
 /** <report-chart>, registered when the module is imported in a browser. */
 export interface ReportChartElement extends HTMLElement {
+  /** The yes/no options as properties (set as `"true"`/`"false"` attributes): what React 19 and Preact set. */
+  toolbar: boolean;
+  caption: boolean;
+  landmark: boolean;
   addEventListener<K extends keyof ReportChartEventMap>(type: K, listener: (this: ReportChartElement, event: ReportChartEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof ReportChartEventMap>(type: K, listener: (this: ReportChartElement, event: ReportChartEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;

@@ -257,7 +257,7 @@ async function npmPackage() {
   const cut = classic.indexOf(CLASSIC_GLOBAL);
   if (cut < 0) throw new BuildError(`src/report-charts.d.ts has no line '${CLASSIC_GLOBAL}' to cut the package's types.d.ts at`);
   writeFileSync(abs(`${NPM_OUT}/types.d.ts`), classic.slice(0, cut).trimEnd() + '\n');
-  for (const file of ['report-charts.d.mts', 'react.d.ts', 'README.md', 'CHANGELOG.md']) {
+  for (const file of ['report-charts.d.mts', 'react.d.mts', 'README.md', 'CHANGELOG.md']) {
     copyFileSync(abs(`${NPM_SOURCE}/${file}`), abs(`${NPM_OUT}/${file}`));
   }
   copyFileSync(abs('LICENSE'), abs(`${NPM_OUT}/LICENSE`));

@@ -123,6 +123,17 @@ function defineElement() {
     connectedCallback() { mount(this); }
     disconnectedCallback() { unmount(this); }
   }
+  // The yes/no options as properties too: React 19 and Preact set a custom element's property
+  // where it has one, and would drop a `false` attribute (so caption={false} would show it).
+  ['toolbar', 'caption', 'landmark'].forEach(function (name) {
+    Object.defineProperty(ReportChartElement.prototype, name, {
+      get: function () {
+        var value = this.getAttribute(name);
+        return value === null ? name === 'caption' : value !== 'false';
+      },
+      set: function (on) { this.setAttribute(name, on === false || on === 'false' ? 'false' : 'true'); },
+    });
+  });
   window.customElements.define('report-chart', ReportChartElement);
 }
 

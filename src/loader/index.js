@@ -67,8 +67,9 @@ Object.defineProperty(api, 'ready', {
   }
 });
 
-// A second script tag: the first instance serves the page.
-if (!(window.ReportCharts && window.ReportCharts.__loader)) {
+// A second script tag: the first instance serves the page. Without a window (a bundler's server
+// build that imported the classic script) it does nothing.
+if (typeof window !== 'undefined' && !(window.ReportCharts && window.ReportCharts.__loader)) {
   // Fetch and compile the .wasm first of all: the rest runs while it downloads.
   var script = ownScript();
   var base = script ? script.src : document.baseURI;

@@ -162,7 +162,9 @@ function compileResponse(response, unchecked) {
       return compileBytes(bytes).then(function (module) {
         return hashOf(bytes).then(function (hash) {
           if (hash === REPORT_CHARTS_WASM_INTEGRITY) return module;
-          throw loadFailures.integrity(wasmUrl, bytes.byteLength);
+          // A page that cannot hash (plain http) cannot tell a wrong file from a broken first
+          // download: it says so, and tries again later, as for a glitch.
+          throw transient(loadFailures.integrity(wasmUrl, bytes.byteLength), hash === null);
         });
       });
     });

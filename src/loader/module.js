@@ -13,12 +13,24 @@ import { ReportChartsError, errorText, failure } from './messages.js';
 
 export { ReportChartsError };
 export var version = REPORT_CHARTS_VERSION;
-export var render = calls.render;
+// Server-side rendering imports the module and may call it: nothing loads there. `start` and
+// `ready` resolve at once; `render` and `loadData` reject, saying where to call them.
+var inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+
+function browserOnly(call) {
+  return function () {
+    if (inBrowser) return call.apply(null, arguments);
+    return Promise.reject(failure('browser', 'report-charts draws in a browser: call this from client-side code (an effect, a mounted hook)',
+      'report-charts 在浏览器中绘制：请在浏览器端代码（effect、mounted 钩子）中调用'));
+  };
+}
+
+export var render = browserOnly(calls.render);
 export var chartFor = calls.chartFor;
 export var diagnostics = calls.diagnostics;
 export var indicators = calls.indicators;
 export var sections = calls.sections;
-export var loadData = calls.loadData;
+export var loadData = browserOnly(calls.loadData);
 
 var mergedOnce = Object.create(null); // href → the promise of its merge: each file once per page
 
@@ -56,9 +68,11 @@ function outcome(merge, promise) {
  * draws; called later, they are merged then and the charts draw again. A file is merged once per
  * page however often `start` names it, so each component may call it. Resolves, once the wasm is
  * ready and the files are read, with each file's outcome; a file that fails is also told on the
- * console, and the charts draw with the data they have.
+ * console, and the charts draw with the data they have. On a server it resolves at once, with
+ * nothing merged.
  */
 export function start(options) {
+  if (!inBrowser) return Promise.resolve({ version: version, merged: [] });
   var given = options || {};
   var merges = (given.merge || []).map(function (url) { return { url: String(url), href: absolute(String(url)) }; });
   var fresh = merges.filter(function (merge) { return !mergedOnce[merge.href]; });
@@ -94,10 +108,11 @@ export function start(options) {
 
 /** Resolves when the wasm is loaded (after a trap, when the fresh instance is). */
 export function ready() {
+  if (!inBrowser) return Promise.resolve();
   return load.ready().then(function () { return undefined; });
 }
 
-if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+if (inBrowser) {
   // A chart or call before any `start`: the .wasm from beside this module, nothing merged.
   load.beginWhenUsed(function () { return load.begin(besideThisModule(), [], reportMerge, sheetBesideThisModule()); });
   calls.reviveOnFreshInstance();

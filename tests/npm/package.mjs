@@ -30,18 +30,21 @@ const EXPORTS = ['ReportChartsError', 'chartFor', 'diagnostics', 'indicators', '
 
 test('the tarball holds what package.json names, and nothing of the repository', async () => {
   const installed = readdirSync(path.join(SCRATCH, 'node_modules/report-charts')).sort();
-  assertEqual(installed.join(' '), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'react.d.ts', 'report-charts.d.mts',
+  assertEqual(installed.join(' '), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'react.d.mts', 'report-charts.d.mts',
     'report-charts.css', 'report-charts.d.ts', 'report-charts.js', 'report-charts.mjs', 'report-charts_bg.wasm', 'types.d.ts'].sort().join(' '), 'package files');
   const types = readFileSync(path.join(SCRATCH, 'node_modules/report-charts/types.d.ts'), 'utf8');
   assert(!types.includes('ReportCharts: ReportChartsApi;'), 'the module types declare no classic global');
 });
 
-test('imported without a window (server-side rendering), it starts nothing and adds no global', async () => {
+test('imported and called without a window (server-side rendering), it starts nothing, throws nothing and adds no global', async () => {
   const out = JSON.parse(execFileSync('node', ['ssr.mjs'], { cwd: SCRATCH, encoding: 'utf8' }));
   assertEqual(out.exports.join(','), EXPORTS.join(','), 'named exports');
   assertEqual(out.version, version, 'version');
   assertEqual(out.globalsAdded.length, 0, 'globals added: ' + out.globalsAdded.join(','));
   assertEqual(out.diagnostics.instances, 0, 'no wasm instance');
+  assertEqual(JSON.stringify(out.started), JSON.stringify({ version, merged: [] }), 'start on a server');
+  assertEqual(out.refused, 'browser', 'render on a server rejects, naming why');
+  assertEqual(out.refusedData, 'browser', 'loadData on a server rejects, naming why');
   assert(out.resolved.main.endsWith('/node_modules/report-charts/report-charts.mjs'), out.resolved.main);
   assert(out.resolved.classic.endsWith('/report-charts.js'), out.resolved.classic);
   assert(out.resolved.wasm.endsWith('/report-charts_bg.wasm'), out.resolved.wasm);
@@ -50,7 +53,7 @@ test('imported without a window (server-side rendering), it starts nothing and a
 
 test('tsc --noEmit accepts a TypeScript user\'s code, and refuses what the types forbid', async () => {
   const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
-  for (const project of ['tsconfig.json', 'tsconfig.node.json', 'tsconfig.jsx.json', 'tsconfig.react.json']) {
+  for (const project of ['tsconfig.json', 'tsconfig.node.json', 'tsconfig.jsx.json', 'tsconfig.react.json', 'tsconfig.react-node.json']) {
     try {
       execFileSync(tsc, ['-p', project], { cwd: SCRATCH, encoding: 'utf8' });
     } catch (error) {
@@ -65,7 +68,7 @@ test('tsc --noEmit accepts a TypeScript user\'s code, and refuses what the types
   try { execFileSync(tsc, ['-p', 'tsconfig.loose.json'], { cwd: SCRATCH, encoding: 'utf8' }); } catch (error) { errors = error.stdout; }
   const count = (errors.match(/error TS/g) || []).length;
   assertEqual(count, 3, `errors without the @ts-expect-error lines:\n${errors}`);
-  console.log(`     figures: 4 tsconfigs pass (bundler, nodenext, JSX, React 19); the 3 wrong uses are errors`);
+  console.log(`     figures: 5 tsconfigs pass (bundler, nodenext, JSX, React 19 with bundler and nodenext); the 3 wrong uses are errors`);
 });
 
 test('a bundler resolves the package and keeps the .wasm address for its asset step', async () => {
@@ -136,6 +139,16 @@ test('a plain ES module page under a strict CSP draws by call and by markup, mer
   });
   assertEqual(selected, 'gdp-growth', 'reportchart:select detail.id');
   assert(await page.evaluate(async () => (await window.__npm).handle() !== null), 'chartFor finds the markup chart');
+  // As React 19 sets caption={false}: the property, which becomes the attribute the embed reads.
+  const caption = await page.evaluate(async () => {
+    const markup = document.querySelector('#by-markup');
+    const before = { property: markup.caption, shown: !!markup.querySelector('.report-chart-caption') };
+    markup.caption = false;
+    const start = Date.now();
+    while (markup.querySelector('.report-chart-caption') && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 50));
+    return { before, attribute: markup.getAttribute('caption'), property: markup.caption, shown: !!markup.querySelector('.report-chart-caption') };
+  });
+  assertEqual(JSON.stringify(caption), JSON.stringify({ before: { property: true, shown: true }, attribute: 'false', property: false, shown: false }), 'caption = false');
   assertEqual(problems.length, 0, problems.join('\n'));
   await page.screenshot({ path: path.join(SCRATCH, 'page.png') });
   console.log(`     figures: ${api.painted} and ${markup.painted} px painted; ${wasmRequests.length} .wasm request`);
