@@ -15,13 +15,15 @@
 
 #[cfg(target_arch = "wasm32")]
 mod app {
-    use report_charts::{render_canvas, CanvasView, ChartRequest, Dataset, InputError};
+    use report_charts::{
+        render_canvas, CanvasView, ChartRequest, Dataset, InputError, InputErrors,
+    };
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{HtmlCanvasElement, Window};
 
     /// The first error in its English words, for the browser's console.
-    fn to_js(errors: Vec<InputError>) -> JsValue {
+    fn to_js(errors: InputErrors) -> JsValue {
         let first = errors.first().map(InputError::message_en);
         JsValue::from_str(&first.unwrap_or_default())
     }

@@ -4,7 +4,7 @@
 //! number is finite, no two observations of an indicator share a year and kind. The loader never
 //! panics; it returns every error with its JSON path.
 
-use crate::error::{describe_value, index, join, quote, Expected, InputError};
+use crate::error::{describe_value, index, join, quote, Expected, InputError, InputErrors};
 use crate::input::limits::{grouped, Limit};
 use crate::input::seen::FirstSeen;
 use crate::input::value::{Object, Value};
@@ -317,12 +317,12 @@ pub struct Dataset {
 impl Dataset {
     /// Refuses a dataset text of `bytes` over the documented limit, before it is read: the CLI
     /// asks with a file's size, the loaders with the text's length.
-    pub fn check_size(bytes: usize) -> Result<(), Vec<InputError>> {
+    pub fn check_size(bytes: usize) -> Result<(), InputErrors> {
         within_size(bytes)
     }
 
     /// The dataset compiled into the crate: its packed tree, validated like any loaded one.
-    pub fn bundled() -> Result<Dataset, Vec<InputError>> {
+    pub fn bundled() -> Result<Dataset, InputErrors> {
         let tree = Value::from_packed(BUNDLED_PACKED).ok_or_else(|| {
             vec![InputError::new(
                 "$",
@@ -335,14 +335,14 @@ impl Dataset {
 
     /// Parses (serde_json natively, the browser's `JSON.parse` in the wasm, after a leading BOM)
     /// and validates a dataset; on failure returns every error found.
-    pub fn from_json_str(text: &str) -> Result<Dataset, Vec<InputError>> {
+    pub fn from_json_str(text: &str) -> Result<Dataset, InputErrors> {
         within_size(text.len())?;
         Dataset::from_value(&crate::input::parse_json(text).map_err(|error| vec![error])?)
     }
 
     /// A dataset as `loadData` takes it: JSON text, or the object itself.
     #[cfg(target_arch = "wasm32")]
-    pub fn from_js(data: wasm_bindgen::JsValue) -> Result<Dataset, Vec<InputError>> {
+    pub fn from_js(data: wasm_bindgen::JsValue) -> Result<Dataset, InputErrors> {
         use wasm_bindgen::JsCast;
         // Measured in JS, before the text is copied into the wasm.
         if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
@@ -356,11 +356,11 @@ impl Dataset {
 
     /// Validates a dataset already parsed by serde_json (native callers and tests).
     #[cfg(any(test, not(target_arch = "wasm32")))]
-    pub fn from_json_value(value: &serde_json::Value) -> Result<Dataset, Vec<InputError>> {
+    pub fn from_json_value(value: &serde_json::Value) -> Result<Dataset, InputErrors> {
         Dataset::from_value(&Value::lenient(value))
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<Dataset, Vec<InputError>> {
+    pub(crate) fn from_value(value: &Value) -> Result<Dataset, InputErrors> {
         // A file may carry the editor's own `x-` keys, in any object: they are skipped.
         let mut walker = Walker::new(Extras::EditorKeys);
         let dataset = read_dataset(&mut walker, value);
@@ -441,13 +441,14 @@ pub(crate) fn read_id(walker: &mut Walker, map: &Object, path: &str) -> Option<S
 }
 
 /// Refuses a dataset text over `Limit::DatasetBytes` before it is parsed.
-fn within_size(bytes: usize) -> Result<(), Vec<InputError>> {
+fn within_size(bytes: usize) -> Result<(), InputErrors> {
     match bytes > Limit::DatasetBytes.most() {
-        true => Err(vec![InputError::new(
+        true => Err(InputError::new(
             "$",
             Expected::WithinLimit(Limit::DatasetBytes),
             format!("{} bytes", grouped(bytes)),
-        )]),
+        )
+        .into()),
         false => Ok(()),
     }
 }

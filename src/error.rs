@@ -283,6 +283,69 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// Every problem an input had, in the order found (never empty when returned as an error). It
+/// reads as a slice of [`InputError`] (`errors[0].path`, `errors.iter()`), and is an
+/// [`std::error::Error`], so `?` carries it into a `Box<dyn Error>`; its `Display` is one English
+/// line per problem.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InputErrors(Vec<InputError>);
+
+impl InputErrors {
+    /// The problems as a vector.
+    pub fn into_vec(self) -> Vec<InputError> {
+        self.0
+    }
+}
+
+impl From<Vec<InputError>> for InputErrors {
+    fn from(errors: Vec<InputError>) -> Self {
+        InputErrors(errors)
+    }
+}
+
+impl From<InputError> for InputErrors {
+    fn from(error: InputError) -> Self {
+        InputErrors(vec![error])
+    }
+}
+
+impl std::ops::Deref for InputErrors {
+    type Target = [InputError];
+    fn deref(&self) -> &[InputError] {
+        &self.0
+    }
+}
+
+impl IntoIterator for InputErrors {
+    type Item = InputError;
+    type IntoIter = std::vec::IntoIter<InputError>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a InputErrors {
+    type Item = &'a InputError;
+    type IntoIter = std::slice::Iter<'a, InputError>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for InputErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (position, error) in self.0.iter().enumerate() {
+            if position > 0 {
+                f.write_str("\n")?;
+            }
+            f.write_str(&error.message_en())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InputErrors {}
+
 /// Renders a found value for a message, short enough for a console line.
 pub fn describe_value(value: &Value) -> String {
     match value {

@@ -28,7 +28,7 @@
 //! assert!(svg.starts_with("<svg"));
 //! assert!(svg.contains("<title>"));
 //! # }
-//! # Ok::<(), Vec<report_charts::InputError>>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! The rows behind a chart, as its data table and CSV, in the request's language:
@@ -43,11 +43,12 @@
 //! assert_eq!(rows[0].id, "gdp-growth");
 //! let csv = to_csv(&rows, prepared.words);
 //! assert!(csv.lines().count() >= 2); // the heads, then one line a row
-//! # Ok::<(), Vec<report_charts::InputError>>(())
+//! # Ok::<(), report_charts::InputErrors>(())
 //! ```
 //!
 //! Invalid input is never a panic: every reader returns *every* [`InputError`] it found, each
-//! with its JSON path and a message in both languages.
+//! with its JSON path and a message in both languages, as [`InputErrors`]: a slice of them that
+//! is also an [`std::error::Error`], so `?` carries it into a `Box<dyn Error>` (as above).
 //!
 //! ```
 //! use report_charts::{ChartRequest, Dataset};
@@ -57,7 +58,9 @@
 //!     .unwrap_err();
 //! assert_eq!(errors[0].path, "options.indicators[0]");
 //! assert!(errors[0].message_en().contains("gdp-growth")); // the nearest id is suggested
-//! # Ok::<(), Vec<report_charts::InputError>>(())
+//! let as_error: Box<dyn std::error::Error> = errors.into(); // one English line per problem
+//! assert!(as_error.to_string().starts_with("options.indicators[0]: expected a known indicator id"));
+//! # Ok::<(), report_charts::InputErrors>(())
 //! ```
 //!
 //! # In a wasm app
@@ -126,7 +129,7 @@ pub use dataset::{
     Bound, Dataset, Direction, Firmness, Indicator, Kind, Lang, Localized, Measure, Observation,
     Qualifier, Section, Source,
 };
-pub use error::{Expected, InputError};
+pub use error::{Expected, InputError, InputErrors};
 pub use input::limits::Limit;
 pub use options::ChartRequest;
 pub use query::{Answer, RowQuery, Selection};

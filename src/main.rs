@@ -410,7 +410,7 @@ Exit status: 0 done, 2 a usage error or invalid data (each error on stderr).";
         use report_charts::{Lang, Observation};
         use serde_json::Value;
 
-        fn messages(errors: Vec<report_charts::InputError>) -> Vec<String> {
+        fn messages(errors: report_charts::InputErrors) -> Vec<String> {
             errors.iter().map(|e| e.message_en()).collect()
         }
 

@@ -3,7 +3,7 @@
 
 use crate::chart::{self, Chart};
 use crate::dataset::{Dataset, Lang};
-use crate::error::{describe_text, describe_value, join, quote, Expected, InputError};
+use crate::error::{describe_text, describe_value, join, quote, Expected, InputErrors};
 use crate::input::limits::Limit;
 use crate::input::value::Value;
 use crate::input::walker::{Extras, Walker, YEARS};
@@ -39,14 +39,14 @@ impl ChartRequest {
     pub fn from_js(
         options: wasm_bindgen::JsValue,
         dataset: &Dataset,
-    ) -> Result<ChartRequest, Vec<InputError>> {
+    ) -> Result<ChartRequest, InputErrors> {
         ChartRequest::from_value(&crate::input::js::from_js(options), dataset)
     }
 
     /// Parses and validates options given as JSON text, as the JS API takes them
     /// (`{"section": "main-targets", "chart": "board"}`); a syntax error is reported at `$`.
     /// Natively serde_json parses it, in the wasm the browser's `JSON.parse`.
-    pub fn from_json_str(text: &str, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+    pub fn from_json_str(text: &str, dataset: &Dataset) -> Result<ChartRequest, InputErrors> {
         let value = crate::input::parse_json(text).map_err(|error| vec![error])?;
         ChartRequest::from_value(&value, dataset)
     }
@@ -56,11 +56,11 @@ impl ChartRequest {
     pub fn from_json(
         value: &serde_json::Value,
         dataset: &Dataset,
-    ) -> Result<ChartRequest, Vec<InputError>> {
+    ) -> Result<ChartRequest, InputErrors> {
         ChartRequest::from_value(&Value::lenient(value), dataset)
     }
 
-    fn from_value(value: &Value, dataset: &Dataset) -> Result<ChartRequest, Vec<InputError>> {
+    fn from_value(value: &Value, dataset: &Dataset) -> Result<ChartRequest, InputErrors> {
         // Options stay strict: an `x-` key there is a typo or an option this version lacks.
         let mut walker = Walker::new(Extras::Refused);
         let request = read_request(&mut walker, value, dataset);

@@ -17,7 +17,7 @@ use crate::chart::measure::{BudgetedMeasure, Widths};
 use crate::chart::scene::Scene;
 use crate::dataset::{Dataset, Staged};
 use crate::draw::paint_part;
-use crate::error::InputError;
+use crate::error::InputErrors;
 use crate::options::ChartRequest;
 use crate::pipeline::Prepared;
 use crate::table::{columns, table_rows, to_csv, Column, TableRow};
@@ -164,7 +164,7 @@ struct ErrorsOut {
     errors: Vec<ErrorOut>,
 }
 
-fn errors_to_js(errors: Vec<InputError>) -> JsValue {
+fn errors_to_js(errors: InputErrors) -> JsValue {
     let out = ErrorsOut {
         errors: errors
             .iter()

@@ -6,11 +6,11 @@
 use super::sources::by_document;
 use super::sources::FIRST_SOURCE;
 use super::{Dataset, Indicator, Observation, ObservationKey, Source};
-use crate::error::{index, join, quote, Expected, InputError};
+use crate::error::{index, join, quote, Expected, InputError, InputErrors};
 
 impl Dataset {
     /// This dataset with `next` added; or every reason it cannot be, with paths into `next`.
-    pub fn merged(&self, next: Dataset) -> Result<Dataset, Vec<InputError>> {
+    pub fn merged(&self, next: Dataset) -> Result<Dataset, InputErrors> {
         let mut merged = self.clone();
         let mut errors = Vec::new();
         let base_first = first_id(&self.sources);
@@ -42,7 +42,7 @@ impl Dataset {
             }
         }
         if !errors.is_empty() {
-            return Err(errors);
+            return Err(errors.into());
         }
         by_document(&merged.sources, &mut merged.indicators);
         Ok(merged)

@@ -130,7 +130,7 @@ impl Staged {
         let mut walker = Walker::new(crate::input::walker::Extras::EditorKeys);
         let mut reader = None;
         if let Err(errors) = Dataset::check_size(bytes) {
-            walker.errors = errors;
+            walker.errors = errors.into_vec();
             return Staged { walker, reader };
         }
         if let Some(root) = walker.object(head, "$") {
@@ -156,7 +156,7 @@ impl Staged {
     }
 
     /// The dataset, or every error found in all the runs.
-    pub fn finish(self) -> Result<Dataset, Vec<crate::error::InputError>> {
+    pub fn finish(self) -> Result<Dataset, crate::error::InputErrors> {
         let mut walker = self.walker;
         let dataset = self.reader.and_then(|reader| reader.finish(&mut walker));
         match dataset {
@@ -169,10 +169,10 @@ impl Staged {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::InputError;
+    use crate::error::InputErrors;
 
     /// `text` read in runs of `run` indicators, as the web shell does.
-    fn in_runs(text: &str, run: usize) -> Result<Dataset, Vec<InputError>> {
+    fn in_runs(text: &str, run: usize) -> Result<Dataset, InputErrors> {
         let value: Value = serde_json::from_str(text).expect("JSON");
         let Value::Object(root) = &value else {
             panic!("an object");

@@ -6,7 +6,7 @@
 //! reader asks for are the one list of the fields it knows. Which other keys may pass is each
 //! use's own setting (`Extras`): dataset files let the editor's `x-` keys through, options none.
 
-use crate::error::{describe_value, join, nearest, quote, Expected, InputError};
+use crate::error::{describe_value, join, nearest, quote, Expected, InputError, InputErrors};
 use crate::input::limits::{grouped, Limit};
 use crate::input::value::{Object, Value, TOO_LONG_TEXT, TOO_MANY_ITEMS};
 use serde::de::{self, DeserializeOwned, IntoDeserializer};
@@ -85,13 +85,13 @@ impl Walker {
     }
 
     /// Every listed error, then one that counts the rest.
-    pub fn into_errors(mut self) -> Vec<InputError> {
+    pub fn into_errors(mut self) -> InputErrors {
         if self.unlisted > 0 {
             let count = self.unlisted.to_string();
             self.errors
                 .push(InputError::new("$", Expected::MoreErrors, count));
         }
-        self.errors
+        self.errors.into()
     }
 
     /// The valid names nearest to `wrong`, for the first `SUGGESTED_ERRORS` errors; none after.
