@@ -270,7 +270,7 @@ impl InputError {
             "{}：应为{}，实际为 {}",
             self.path,
             self.expected.describe_zh(),
-            self.got
+            got_zh(&self.got)
         )
     }
 }
@@ -345,6 +345,41 @@ impl fmt::Display for InputErrors {
 }
 
 impl std::error::Error for InputErrors {}
+
+/// The Chinese for a found value's rendering: the words `describe_value` and the readers write
+/// (an object, an empty array, a missing field…); quoted text, numbers, `null` and anything
+/// else stay as they are, since they are the input's own.
+fn got_zh(got: &str) -> String {
+    use crate::input::value::{TOO_DEEP, TOO_LONG_TEXT, TOO_MANY_ITEMS, UNSUPPORTED};
+    let fixed = match got {
+        "an object" => Some("对象"),
+        "an empty array" => Some("空数组"),
+        "nothing (the field is missing)" => Some("无（缺少该字段）"),
+        "nothing (give indicators or section)" => Some("无（请给出 indicators 或 section）"),
+        "a different value" => Some("不同的值"),
+        "an unknown name" => Some("未知名称"),
+        _ if got == UNSUPPORTED => Some("JSON 无法表示的值"),
+        _ if got == TOO_LONG_TEXT => Some("超过 2,000 个字符的文本"),
+        _ if got == TOO_DEEP => Some("嵌套超过 128 层的值"),
+        _ if got == TOO_MANY_ITEMS => Some("超过 10,000 项"),
+        _ => None,
+    };
+    if let Some(text) = fixed {
+        return text.into();
+    }
+    if let Some(count) = got.strip_prefix("an array of ") {
+        return format!("含 {count} 项的数组");
+    }
+    if let Some(message) = got.strip_prefix("a syntax error: ") {
+        return format!("语法错误：{message}");
+    }
+    if let Some(bytes) = got.strip_suffix(" bytes") {
+        if bytes.chars().all(|c| c.is_ascii_digit() || c == ',') {
+            return format!("{bytes} 字节");
+        }
+    }
+    got.into()
+}
 
 /// Renders a found value for a message, short enough for a console line.
 pub fn describe_value(value: &Value) -> String {
@@ -593,100 +628,4 @@ pub fn nearest<'a>(wrong: &str, valid: impl Iterator<Item = &'a str>) -> Vec<Str
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn messages_name_path_expectation_and_value() {
-        let error = InputError::new(
-            "indicators[12].observations[0].value",
-            Expected::FiniteNumber,
-            describe_value(&Value::String("abc".into())),
-        );
-        assert_eq!(
-            error.message_en(),
-            "indicators[12].observations[0].value: expected a finite number, got \"abc\""
-        );
-        assert_eq!(
-            error.message_zh(),
-            "indicators[12].observations[0].value：应为有限数值，实际为 \"abc\""
-        );
-    }
-
-    #[test]
-    fn numbers_read_as_javascript_writes_them() {
-        let cases = [
-            (f64::NAN, "NaN"),
-            (f64::INFINITY, "Infinity"),
-            (f64::NEG_INFINITY, "-Infinity"),
-            (-0.0, "0"),
-            (42.0, "42"),
-            (-5.0, "-5"),
-            (0.5, "0.5"),
-            (2024.5, "2024.5"),
-            (1e21, "1e+21"),
-            (123456789012345680000.0, "123456789012345680000"),
-            (-1.5e300, "-1.5e+300"),
-            (0.000001, "0.000001"),
-            (1.5e-7, "1.5e-7"),
-            (5e-324, "5e-324"),
-        ];
-        for (n, text) in cases {
-            assert_eq!(number_text(n), text);
-        }
-    }
-
-    #[test]
-    fn quotes_like_debug_formatting() {
-        let samples = [
-            "abc",
-            "gdp-grwth",
-            "随州市2024年政府工作报告",
-            "a\"b\\c",
-            "tab\tnew\nline\r\0",
-            "\u{1b}\u{7f}\u{85}\u{a0}",
-            "中\u{3000}文",
-            "zero\u{200b}width\u{feff}",
-            "bidi\u{202e}\u{2066}",
-            "private\u{e000}\u{10fffd}",
-            "non\u{fffe}\u{1ffff}",
-            "emoji 😀 ！ ￥ …",
-            "'single'",
-        ];
-        for text in samples {
-            assert_eq!(quote(text), format!("{text:?}"));
-        }
-        // Rust also escapes these by Unicode table; quote keeps them (documented).
-        assert_eq!(quote("e\u{301}"), "\"e\u{301}\"");
-        // Over every character: quote escapes nothing that {:?} prints, and escapes alike; all
-        // of ASCII and the CJK blocks read exactly as {:?} reads them.
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let text = c.to_string();
-            let (ours, debug) = (quote(&text), format!("{text:?}"));
-            let cjk = matches!(
-                u32::from(c),
-                0..=0x7f | 0x3000..=0x30ff | 0x3400..=0x9fff | 0xfe30..=0xffff
-            );
-            if ours != debug {
-                assert!(
-                    !cjk && ours == format!("\"{c}\""),
-                    "{c:?}: {ours} vs {debug}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn nearest_ids_rank_by_edit_distance() {
-        let valid = [
-            "gdp-growth",
-            "grain-output",
-            "fixed-asset-investment-growth",
-        ];
-        assert_eq!(
-            nearest("gdp-grwth", valid.iter().copied()),
-            vec!["gdp-growth"]
-        );
-        assert!(nearest("zzzzzzzzzzzzzzzzzz", valid.iter().copied()).is_empty());
-    }
-}
+mod tests;

@@ -271,7 +271,7 @@ fn load_data_reports_syntax_errors_in_the_browsers_words_and_unknown_keys() {
         "{en}"
     );
     assert!(
-        zh.starts_with("$：应为合法的 JSON，实际为 a syntax error: "),
+        zh.starts_with("$：应为合法的 JSON，实际为 语法错误："),
         "{zh}"
     );
     let data = object(BUNDLED_JSON);

@@ -87,7 +87,8 @@ export const loadFailures = {
   },
   notOptions: function (value) {
     var what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-    return failure('options', 'options: expected an object, got ' + what, 'options：应为对象，实际为 ' + what);
+    var zh = { 'an array': '数组', string: '文本', number: '数字', boolean: '布尔值', 'function': '函数' }[what] || what;
+    return failure('options', 'options: expected an object, got ' + what, 'options：应为对象，实际为 ' + zh);
   },
   notReady: function () {
     return failure('wasm', 'report-charts is still loading: wait for ReportCharts.ready', 'report-charts 仍在加载：请等待 ReportCharts.ready');

@@ -57,7 +57,7 @@ test('the guide names every expectation of src/error.rs, in its Chinese words', 
     assert.ok(first.length >= 2 && GUIDE.includes(first), `README.zh-CN.md lacks "${first}" (Expected::${variant})`);
   }
   // The message's own frame: path, 应为, 实际为; the missing field; suggestions.
-  for (const part of ['：应为', '，实际为', 'nothing (the field is missing)', '（是否想用 ']) {
+  for (const part of ['：应为', '，实际为', '无（缺少该字段）', '（是否想用 ']) {
     assert.ok(GUIDE.includes(part.replace('（是否想用 ', '是否想用 ')), `README.zh-CN.md lacks "${part}"`);
   }
 });

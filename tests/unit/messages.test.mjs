@@ -33,3 +33,9 @@ test('a text the wasm throws becomes an Error; Errors pass through unchanged', (
 test('a missing target quotes what was given', () => {
   assert.equal(loadFailures.noTarget('#nope').message, 'target: expected an element or a selector that matches one, got "#nope"');
 });
+
+test('options that are not an object are named in each language\'s words', () => {
+  assert.deepEqual(loadFailures.notOptions([1]).errors[0], { path: 'options', en: 'options: expected an object, got an array', zh: 'options：应为对象，实际为 数组' });
+  assert.equal(loadFailures.notOptions('board').errors[0].zh, 'options：应为对象，实际为 文本');
+  assert.equal(loadFailures.notOptions(null).errors[0].zh, 'options：应为对象，实际为 null');
+});
