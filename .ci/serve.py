@@ -7,7 +7,7 @@
 /e2e/    -> tests/e2e/pages/ test pages
 /static/cms/2024/js/ -> dist/ (a CMS sub-folder)
 /vendor/ -> node_modules/   dev-only libraries for hostile test pages
-/npm-test/ -> target/npm-test/  the scratch project of `make test-npm`
+/npm-test/ -> target/npm-test/  the scratch project of `make test-npm`, the crate's canvas example
 /flaky/  -> dist/          the same files, but the .wasm answers 503 to its first two requests
                            (per server): the loader's retries, in browsers without request routing
 

@@ -8,9 +8,10 @@
 //!     target/wasm32-unknown-unknown/debug/examples/canvas.wasm
 //! ```
 //!
-//! and load `target/canvas-example/canvas.js` from a page as an ES module (`init()`): it appends
-//! the board of the main targets to the page's body, named and described for screen readers, and
-//! draws it again when the window is resized. Natively it compiles to nothing, so that
+//! (the wasm-bindgen CLI at the version of `wasm-bindgen` in your Cargo.lock) and load
+//! `target/canvas-example/canvas.js` from a page as an ES module (`init()`): it appends the board
+//! of the main targets to the page's body, named and described for screen readers, with its
+//! summary under it, and draws it again when the window is resized. Natively it compiles to nothing, so that
 //! `cargo test --all-targets` builds it too.
 
 #[cfg(target_arch = "wasm32")]
@@ -18,9 +19,10 @@ mod app {
     use report_charts::{
         render_canvas, CanvasView, ChartRequest, Dataset, InputError, InputErrors,
     };
+    use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{HtmlCanvasElement, Window};
+    use web_sys::{Element, HtmlCanvasElement, Window};
 
     /// The first error in its English words, for the browser's console.
     fn to_js(errors: InputErrors) -> JsValue {
@@ -28,19 +30,28 @@ mod app {
         JsValue::from_str(&first.unwrap_or_default())
     }
 
-    /// Draws the chart at the window's width (up to 720 px) and density.
-    fn draw(window: &Window, canvas: &HtmlCanvasElement) -> Result<(), JsValue> {
-        let dataset = Dataset::bundled().map_err(to_js)?;
-        let options = r#"{"section": "main-targets", "chart": "board", "lang": "en"}"#;
-        let request = ChartRequest::from_json_str(options, &dataset).map_err(to_js)?;
+    /// What to draw, read once: the bundled data and the request (a resize only lays it out anew).
+    struct Chart {
+        dataset: Dataset,
+        request: ChartRequest,
+    }
+
+    /// Draws the chart at the window's width (up to 720 px) and density, and gives its words to
+    /// assistive technology: a canvas is one image, named by the chart's title and described by
+    /// its summary sentence, which the page also shows under it.
+    fn draw(
+        window: &Window,
+        canvas: &HtmlCanvasElement,
+        caption: &Element,
+        chart: &Chart,
+    ) -> Result<(), JsValue> {
         let width = window.inner_width()?.as_f64().unwrap_or(720.0).min(720.0);
         let view = CanvasView::new(width, window.device_pixel_ratio());
-        let scene = render_canvas(canvas, &request, &dataset, view)?;
-        // A canvas is one image to assistive technology: the chart's title names it and its
-        // summary (a sentence of what it shows) describes it.
+        let scene = render_canvas(canvas, &chart.request, &chart.dataset, view)?;
         canvas.set_attribute("role", "img")?;
         canvas.set_attribute("aria-label", &scene.title)?;
-        canvas.set_attribute("aria-description", &scene.summary)?;
+        canvas.set_attribute("aria-describedby", "chart-summary")?;
+        caption.set_text_content(Some(&scene.summary));
         Ok(())
     }
 
@@ -48,14 +59,22 @@ mod app {
     pub fn start() -> Result<(), JsValue> {
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
+        let dataset = Dataset::bundled().map_err(to_js)?;
+        let options = r#"{"section": "main-targets", "chart": "board", "lang": "en"}"#;
+        let request = ChartRequest::from_json_str(options, &dataset).map_err(to_js)?;
+        let chart = Rc::new(Chart { dataset, request });
+        let body = document.body().ok_or("no body")?;
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-        document.body().ok_or("no body")?.append_child(&canvas)?;
-        draw(&window, &canvas)?;
+        let caption = document.create_element("p")?;
+        caption.set_id("chart-summary");
+        body.append_child(&canvas)?;
+        body.append_child(&caption)?;
+        draw(&window, &canvas, &caption, &chart)?;
         // Redrawn on resize: `render_canvas` keeps no state, each call lays the chart out anew.
         let on_resize = {
-            let (window, canvas) = (window.clone(), canvas.clone());
+            let (window, canvas, caption) = (window.clone(), canvas.clone(), caption.clone());
             Closure::<dyn FnMut()>::new(move || {
-                if let Err(error) = draw(&window, &canvas) {
+                if let Err(error) = draw(&window, &canvas, &caption, &chart) {
                     web_sys::console::error_1(&error);
                 }
             })
