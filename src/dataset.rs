@@ -446,7 +446,7 @@ fn within_size(bytes: usize) -> Result<(), InputErrors> {
         true => Err(InputError::new(
             "$",
             Expected::WithinLimit(Limit::DatasetBytes),
-            format!("{} bytes", grouped(bytes)),
+            format!("{}{}", grouped(bytes), crate::error::found::BYTES),
         )
         .into()),
         false => Ok(()),

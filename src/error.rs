@@ -346,34 +346,49 @@ impl fmt::Display for InputErrors {
 
 impl std::error::Error for InputErrors {}
 
-/// The Chinese for a found value's rendering: the words `describe_value` and the readers write
-/// (an object, an empty array, a missing field…); quoted text, numbers, `null` and anything
-/// else stay as they are, since they are the input's own.
+/// The words the readers write for what they found where it is not the input's own text or
+/// number; `got_zh` says each in Chinese, so a new one belongs here, with its Chinese there.
+pub(crate) mod found {
+    pub const OBJECT: &str = "an object";
+    pub const EMPTY_ARRAY: &str = "an empty array";
+    pub const MISSING_FIELD: &str = "nothing (the field is missing)";
+    pub const NO_SELECTION: &str = "nothing (give indicators or section)";
+    pub const DIFFERENT_VALUE: &str = "a different value";
+    /// Followed by the item count.
+    pub const ARRAY_OF: &str = "an array of ";
+    /// Followed by the parser's own message.
+    pub const SYNTAX_ERROR: &str = "a syntax error: ";
+    /// After a byte count.
+    pub const BYTES: &str = " bytes";
+}
+
+/// The Chinese for a found value's rendering: the readers' words (`found`, and the stand-ins
+/// of `input::value`); quoted text, numbers, `null` and anything else stay as they are, since
+/// they are the input's own.
 fn got_zh(got: &str) -> String {
     use crate::input::value::{TOO_DEEP, TOO_LONG_TEXT, TOO_MANY_ITEMS, UNSUPPORTED};
     let fixed = match got {
-        "an object" => Some("对象"),
-        "an empty array" => Some("空数组"),
-        "nothing (the field is missing)" => Some("无（缺少该字段）"),
-        "nothing (give indicators or section)" => Some("无（请给出 indicators 或 section）"),
-        "a different value" => Some("不同的值"),
-        "an unknown name" => Some("未知名称"),
-        _ if got == UNSUPPORTED => Some("JSON 无法表示的值"),
-        _ if got == TOO_LONG_TEXT => Some("超过 2,000 个字符的文本"),
-        _ if got == TOO_DEEP => Some("嵌套超过 128 层的值"),
-        _ if got == TOO_MANY_ITEMS => Some("超过 10,000 项"),
+        found::OBJECT => Some("对象"),
+        found::EMPTY_ARRAY => Some("空数组"),
+        found::MISSING_FIELD => Some("无（缺少该字段）"),
+        found::NO_SELECTION => Some("无（请给出 indicators 或 section）"),
+        found::DIFFERENT_VALUE => Some("不同的值"),
+        UNSUPPORTED => Some("JSON 无法表示的值"),
+        TOO_LONG_TEXT => Some("超过 2,000 个字符的文本"),
+        TOO_DEEP => Some("嵌套超过 128 层的值"),
+        TOO_MANY_ITEMS => Some("超过 10,000 项"),
         _ => None,
     };
     if let Some(text) = fixed {
         return text.into();
     }
-    if let Some(count) = got.strip_prefix("an array of ") {
+    if let Some(count) = got.strip_prefix(found::ARRAY_OF) {
         return format!("含 {count} 项的数组");
     }
-    if let Some(message) = got.strip_prefix("a syntax error: ") {
+    if let Some(message) = got.strip_prefix(found::SYNTAX_ERROR) {
         return format!("语法错误：{message}");
     }
-    if let Some(bytes) = got.strip_suffix(" bytes") {
+    if let Some(bytes) = got.strip_suffix(found::BYTES) {
         if bytes.chars().all(|c| c.is_ascii_digit() || c == ',') {
             return format!("{bytes} 字节");
         }
@@ -388,8 +403,8 @@ pub fn describe_value(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => number_text(*n),
         Value::String(s) => describe_text(s),
-        Value::Array(items) => format!("an array of {}", items.len()),
-        Value::Object(_) => "an object".into(),
+        Value::Array(items) => format!("{}{}", found::ARRAY_OF, items.len()),
+        Value::Object(_) => found::OBJECT.into(),
         Value::Unsupported(what) => (*what).into(),
     }
 }

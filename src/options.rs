@@ -101,7 +101,7 @@ fn read_request(walker: &mut Walker, value: &Value, dataset: &Dataset) -> Option
             walker.fail(
                 &join(path, "indicators"),
                 Expected::NonEmptyArray,
-                "nothing (give indicators or section)",
+                crate::error::found::NO_SELECTION,
             );
             None
         }
@@ -247,7 +247,11 @@ fn read_indicator_ids(
 ) -> Option<Vec<String>> {
     let items = walker.list(value, path, Limit::IdsPerChart)?;
     if items.is_empty() {
-        walker.fail(path, Expected::NonEmptyArray, "an empty array");
+        walker.fail(
+            path,
+            Expected::NonEmptyArray,
+            crate::error::found::EMPTY_ARRAY,
+        );
         return None;
     }
     let mut ids: Vec<String> = Vec::new();

@@ -110,7 +110,7 @@ fn add_observations(
                 Expected::SameDefinition {
                     id: current.id.clone(),
                 },
-                "a different value",
+                crate::error::found::DIFFERENT_VALUE,
             ));
         }
     }

@@ -136,7 +136,11 @@ impl Staged {
         if let Some(root) = walker.object(head, "$") {
             reader = Reader::begin(&mut walker, root, indicators);
             if indicators == 0 {
-                walker.fail("indicators", Expected::NonEmptyArray, "an empty array");
+                walker.fail(
+                    "indicators",
+                    Expected::NonEmptyArray,
+                    crate::error::found::EMPTY_ARRAY,
+                );
             }
             // The indicators come apart: their key is known, not unknown.
             walker.get(root, "indicators");

@@ -53,7 +53,11 @@ pub(crate) fn read_sources(walker: &mut Walker, root: &Object) -> Option<Vec<Sou
                 .field(root, "", "sources", Expected::NonEmptyArray)
                 .and_then(|v| walker.list(v, "sources", Limit::Sources))?;
             if items.is_empty() {
-                walker.fail("sources", Expected::NonEmptyArray, "an empty array");
+                walker.fail(
+                    "sources",
+                    Expected::NonEmptyArray,
+                    crate::error::found::EMPTY_ARRAY,
+                );
                 return None;
             }
             let mut sources: Vec<Source> = Vec::new();

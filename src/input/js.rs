@@ -27,7 +27,7 @@ pub fn parse_json(text: &str) -> Result<Value, InputError> {
             Err(InputError::new(
                 "$",
                 Expected::ValidJson,
-                format!("a syntax error: {message}"),
+                format!("{}{message}", crate::error::found::SYNTAX_ERROR),
             ))
         }
     }

@@ -29,7 +29,7 @@ pub fn parse_json(text: &str) -> Result<value::Value, crate::error::InputError> 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse_json(text: &str) -> Result<value::Value, crate::error::InputError> {
     serde_json::from_str(without_bom(text)).map_err(|error| {
-        let found = format!("a syntax error: {error}");
+        let found = format!("{}{error}", crate::error::found::SYNTAX_ERROR);
         crate::error::InputError::new("$", crate::error::Expected::ValidJson, found)
     })
 }

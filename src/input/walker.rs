@@ -163,7 +163,7 @@ impl Walker {
             self.fail(
                 &join(parent, key),
                 expected,
-                "nothing (the field is missing)",
+                crate::error::found::MISSING_FIELD,
             );
         }
         found

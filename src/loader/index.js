@@ -6,7 +6,7 @@
 import * as load from './load.js';
 import * as calls from './api.js';
 import { startEmbeds } from './embed.js';
-import { ReportChartsError, errorText, errorTextZh } from './messages.js';
+import { ReportChartsError, errorText, errorTextZh, namingFile } from './messages.js';
 
 /**
  * The .wasm sits beside this script. currentScript is null in a few loaders (some CMS inject the
@@ -29,12 +29,10 @@ function mergeUrls(script) {
 
 /** A data file named by `data-merge` that could not be merged: told on the script tag and the console. */
 function reportMerge(script, url, error) {
-  // A download failure names the file already; a validation error does not.
-  var named = function (text) { return text.indexOf(url) >= 0 ? text : url + ': ' + text; };
-  var message = 'report-charts: ' + named(errorText(error));
+  var message = 'report-charts: ' + namingFile(url, errorText(error));
   if (script) {
     script.setAttribute('data-error', message);
-    script.setAttribute('data-error-zh', 'report-charts：' + named(errorTextZh(error)));
+    script.setAttribute('data-error-zh', 'report-charts：' + namingFile(url, errorTextZh(error)));
   }
   if (window.console) console.error(message);
 }

@@ -78,8 +78,7 @@ export function fetchText(merge) {
  * next attempt (a glitch must not disable charts for the rest of the visit).
  */
 export function ready() {
-  if (!begun() && lazyBegin) lazyBegin();
-  return recovering || loadWasm();
+  return recovering || loadWasm(); // loadWasm begins a module's load that no call has begun yet
 }
 
 /**

@@ -133,6 +133,11 @@ export function errorText(error) {
   return String(error && error.message ? error.message : error);
 }
 
+/** A data file's failure in words that name the file: a download failure names it already, a validation error does not. */
+export function namingFile(url, text) {
+  return text.indexOf(url) >= 0 ? text : url + ': ' + text;
+}
+
 /** The Chinese text of a failure; an exception from the browser has only its own message. */
 export function errorTextZh(error) {
   if (error && error.errors && error.errors.length) {

@@ -9,7 +9,7 @@
 import * as load from './load.js';
 import * as calls from './api.js';
 import { startEmbeds } from './embed.js';
-import { ReportChartsError, errorText, failure } from './messages.js';
+import { ReportChartsError, errorText, failure, namingFile } from './messages.js';
 
 export { ReportChartsError };
 export var version = REPORT_CHARTS_VERSION;
@@ -50,8 +50,7 @@ function absolute(url) {
 }
 
 function reportMerge(url, error) {
-  var text = errorText(error);
-  if (window.console) console.error('report-charts: ' + (text.indexOf(url) >= 0 ? text : url + ': ' + text));
+  if (window.console) console.error('report-charts: ' + namingFile(url, errorText(error)));
 }
 
 /** Each merge as {url, error}: error null when it was merged. */
@@ -76,7 +75,6 @@ export function start(options) {
   var given = options || {};
   var merges = (given.merge || []).map(function (url) { return { url: String(url), href: absolute(String(url)) }; });
   var fresh = merges.filter(function (merge) { return !mergedOnce[merge.href]; });
-  var outcomes = [];
   if (given.wasm && load.begun() && absolute(String(given.wasm)) !== load.wasmAddress()) {
     return Promise.reject(failure('start.wasm',
       'the .wasm is loaded from ' + load.wasmAddress() + ' already: call start({wasm}) before the first chart or call',
@@ -100,7 +98,7 @@ export function start(options) {
       mergedOnce[merge.href] = outcome(merge, done);
     });
   }
-  merges.forEach(function (merge) { outcomes.push(mergedOnce[merge.href]); });
+  var outcomes = merges.map(function (merge) { return mergedOnce[merge.href]; });
   return ready().then(function () {
     return Promise.all(outcomes);
   }).then(function (files) { return { version: version, merged: files }; });
